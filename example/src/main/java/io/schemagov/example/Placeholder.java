@@ -1,0 +1,6 @@
+package io.schemagov.example;
+
+@jakarta.persistence.Entity
+public class Placeholder {
+  @jakarta.persistence.Id Long id;
+}
