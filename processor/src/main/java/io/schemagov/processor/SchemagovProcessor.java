@@ -1,20 +1,66 @@
 package io.schemagov.processor;
 
 import com.google.auto.service.AutoService;
+import io.schemagov.processor.jpa.Ann;
+import io.schemagov.processor.jpa.NamingStrategy;
+import io.schemagov.processor.rules.Messages;
+import io.schemagov.processor.rules.Rule;
+import io.schemagov.processor.rules.Rules;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
-/** Placeholder wiring; the steps land with the checker. */
+/**
+ * The schemagov checker. Thin: it collects the persistence classes over the rounds, and runs one
+ * {@link Analysis} per compilation, in the first round where every one of them can be read (so
+ * the index class it generates is still compiled). It claims no annotation, so Lombok,
+ * jpamodelgen or MapStruct on the same path see everything they expect.
+ */
 @AutoService(Processor.class)
 public final class SchemagovProcessor extends AbstractProcessor {
+  public static final String OPTION_NAMING = "schemagov.naming";
+  public static final String OPTION_REVISIONS = "schemagov.revisions";
+  public static final String OPTION_DRIFT = "schemagov.drift";
+
+  private static final List<String> PERSISTENCE_TYPES = List.of("Entity", "MappedSuperclass", "Embeddable");
+
+  private final List<Rule> rules;
+  /** Qualified names, not elements: elements must not outlive their round. */
+  private final Set<String> collected = new LinkedHashSet<>();
+  private boolean analysed;
+
+  public SchemagovProcessor() {
+    this(Rules.all());
+  }
+
+  SchemagovProcessor(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of("*");
+    Set<String> types = new LinkedHashSet<>();
+    for (String t : PERSISTENCE_TYPES) {
+      types.add("jakarta.persistence." + t);
+      types.add("javax.persistence." + t);
+    }
+    types.addAll(List.of(
+        "io.schemagov.MigrationManaged", "io.schemagov.SharedTable", "io.schemagov.RenamedFrom", "io.schemagov.References"));
+    return types;
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(OPTION_NAMING, OPTION_REVISIONS, OPTION_DRIFT);
   }
 
   @Override
@@ -23,10 +69,57 @@ public final class SchemagovProcessor extends AbstractProcessor {
   }
 
   @Override
-  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
-    if (roundEnv.processingOver()) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, "schemagov: ran");
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (analysed) {
+      return false;
+    }
+    try {
+      for (TypeElement annotation : annotations) {
+        for (Element e : round.getElementsAnnotatedWith(annotation)) {
+          if (e instanceof TypeElement t && isPersistenceType(t)) {
+            collected.add(t.getQualifiedName().toString());
+          }
+        }
+      }
+      List<TypeElement> types = resolve();
+      if (round.processingOver() || (!types.isEmpty() && types.size() == collected.size())) {
+        analysed = true;
+        if (types.size() == collected.size()) {
+          analyse(types);
+        }
+      }
+    } catch (RuntimeException e) {
+      analysed = true;
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Messages.internalError("the compilation's entities", e));
     }
     return false;
+  }
+
+  /** The collected classes that can be read now; fewer than collected while some are deferred. */
+  private List<TypeElement> resolve() {
+    List<TypeElement> out = new ArrayList<>();
+    for (String name : collected) {
+      TypeElement t = processingEnv.getElementUtils().getTypeElement(name);
+      if (t != null && Validity.isValid(t)) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private void analyse(List<TypeElement> types) {
+    String option = processingEnv.getOptions().get(OPTION_NAMING);
+    Optional<NamingStrategy> naming = NamingStrategy.forOption(option);
+    if (naming.isEmpty()) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          Messages.invalidOption(OPTION_NAMING, option, NamingStrategy.JPA.id() + ", " + NamingStrategy.SNAKE_CASE.id()));
+      return;
+    }
+    List<TypeElement> entities = types.stream().filter(t -> Ann.hasJpa(t, "Entity")).toList();
+    new Analysis(processingEnv, naming.get(), rules).run(entities);
+  }
+
+  private static boolean isPersistenceType(TypeElement t) {
+    return PERSISTENCE_TYPES.stream().anyMatch(n -> Ann.hasJpa(t, n));
   }
 }

@@ -1,0 +1,30 @@
+package io.schemagov.processor.jpa;
+
+import java.util.List;
+
+/**
+ * One persistent attribute (field or property, following the entity's access type).
+ *
+ * @param javaType the declared type, erased
+ * @param columns the columns it maps (embedded attributes are flattened into their columns)
+ * @param relation set for relationships, null otherwise
+ * @param collectionTable set for {@code @ElementCollection}, null otherwise
+ * @param renamedFrom old column names from {@code @RenamedFrom}
+ */
+public record AttributeModel(
+    String name,
+    String javaType,
+    boolean id,
+    List<ColumnModel> columns,
+    RelationModel relation,
+    TableModel collectionTable,
+    List<ForeignKeyText> foreignKeys,
+    List<String> renamedFrom,
+    Source source) {
+
+  public AttributeModel {
+    columns = List.copyOf(columns);
+    foreignKeys = List.copyOf(foreignKeys);
+    renamedFrom = List.copyOf(renamedFrom);
+  }
+}

@@ -1,0 +1,127 @@
+package io.schemagov.processor.rules;
+
+import java.util.List;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Every message the processor prints, in one place (tests import these): {@code
+ * [schemagov:<key>] <what is wrong>; <how to fix it>}.
+ */
+public final class Messages {
+  public static final String TABLE_COLLISION = "table-collision";
+  public static final String SHARED_TABLE_CONFLICT = "shared-table-conflict";
+  public static final String FK_RENAMED_TABLE = "fk-renamed-table";
+  public static final String FK_RENAMED_REUSED = "fk-renamed-reused";
+  public static final String FK_UNKNOWN_TABLE = "fk-unknown-table";
+  public static final String FK_ORM_MANAGED = "fk-orm-managed";
+  public static final String NON_ASCII_DEFAULT = "non-ascii-default";
+  public static final String INVALID_REFERENCE = "invalid-reference";
+  public static final String INTERNAL_ERROR = "internal-error";
+  public static final String INVALID_OPTION = "invalid-option";
+  public static final String INDEX_UNREADABLE = "index-unreadable";
+
+  /** Suppresses every warning-level schemagov finding. */
+  public static final String SUPPRESS_ALL = "schemagov:all";
+
+  private Messages() {}
+
+  public static String prefix(String key) {
+    return "[schemagov:" + key + "] ";
+  }
+
+  /** A field or property named by its declaring class, fully qualified. */
+  public static String member(Element member) {
+    Element owner = member.getEnclosingElement();
+    String type = owner instanceof TypeElement t ? t.getQualifiedName().toString() : owner.toString();
+    return type + "." + member.getSimpleName();
+  }
+
+  /** @param mappings each {@code "<fqcn> (<kind>)"}, sorted */
+  public static String tableCollision(String table, List<String> mappings) {
+    return prefix(TABLE_COLLISION)
+        + "table " + table + " is mapped by " + String.join(" and ", mappings)
+        + "; give each mapping its own table name (@Table, @JoinTable, @CollectionTable or @SecondaryTable), "
+        + "or, if the entities share the table on purpose, annotate every one of them with @io.schemagov.SharedTable";
+  }
+
+  public static String sharedTableConflict(
+      String table, String column, String first, String firstDefinition, String second, String secondDefinition) {
+    return prefix(SHARED_TABLE_CONFLICT)
+        + "column " + column + " of shared table " + table + " is " + firstDefinition + " in " + first
+        + " but " + secondDefinition + " in " + second
+        + "; the database has one column: map it the same way (type, length, nullability) in every entity";
+  }
+
+  public static String fkRenamedTable(String member, String oldTable, String renamer, String newTable) {
+    return prefix(FK_RENAMED_TABLE)
+        + "the foreign key of " + member + " names table " + oldTable + ", which " + renamer
+        + " renamed to " + newTable + " (@RenamedFrom); point the foreign key at " + newTable;
+  }
+
+  public static String fkRenamedReused(String member, String oldTable, String renamer, String newTable, String current) {
+    return prefix(FK_RENAMED_REUSED)
+        + "the foreign key of " + member + " names table " + oldTable + ", which " + renamer
+        + " renamed to " + newTable + " and " + current + " maps now; point it at " + newTable
+        + ", or confirm that " + current + "'s table is meant with @SuppressWarnings(\"schemagov:"
+        + FK_RENAMED_REUSED + "\")";
+  }
+
+  public static String fkUnknownTable(String member, String table) {
+    return prefix(FK_UNKNOWN_TABLE)
+        + "the foreign key of " + member + " names table " + table
+        + ", which no entity of this compilation or of a table index on the classpath maps"
+        + "; correct the table name, or compile against the module whose entities map it";
+  }
+
+  public static String relationshipToNonEntity(String member, String target) {
+    return prefix(FK_UNKNOWN_TABLE)
+        + "the relationship " + member + " targets " + target + ", which is not an @Entity"
+        + "; annotate " + target + " with @Entity, or point the relationship at an entity (targetEntity)";
+  }
+
+  public static String fkOrmManaged(String entity, String member, String table) {
+    return prefix(FK_ORM_MANAGED)
+        + "migration-managed " + entity + " has a foreign key (" + member + ") into ORM-managed table " + table
+        + ": PostgreSQL and MySQL enforce it at DDL time and fail on a blank database, SQLite does not"
+        + "; create the ORM-managed tables first (a baseline before the revision chain), or make the table"
+        + " migration-managed with @io.schemagov.MigrationManaged";
+  }
+
+  public static String nonAsciiDefault(String member, String value) {
+    return prefix(NON_ASCII_DEFAULT)
+        + "the column default " + value + " of " + member + " contains non-ASCII characters"
+        + "; use plain ASCII in column defaults and set other text from application code";
+  }
+
+  public static String invalidReference(String member, String value, String reason) {
+    return prefix(INVALID_REFERENCE)
+        + "@References(\"" + value + "\") on " + member + " " + reason
+        + "; write \"table.column\" or \"schema.table.column\" with plain identifiers";
+  }
+
+  public static final String REFERENCE_EMPTY = "is empty";
+  public static final String REFERENCE_NO_COLUMN = "names no column";
+  public static final String REFERENCE_NOT_IDENTIFIER = "is not made of identifiers";
+
+  public static String internalError(String element, Throwable fault) {
+    return prefix(INTERNAL_ERROR)
+        + "schemagov failed while reading " + element + ": " + fault
+        + "; please report this with the mapping of " + element;
+  }
+
+  public static String invalidOption(String option, String value, String allowed) {
+    return prefix(INVALID_OPTION)
+        + "-A" + option + "=" + value + " is not a known value; use one of " + allowed;
+  }
+
+  public static String indexUnreadable(String where, String reason) {
+    return prefix(INDEX_UNREADABLE)
+        + "cannot read the schemagov table index " + where + " (" + reason + "); its tables are not checked"
+        + "; rebuild the module that produced it with this version of schemagov";
+  }
+
+  public static String summary(int entities, int tables) {
+    return "schemagov: checked " + entities + " entities, " + tables + " tables";
+  }
+}
