@@ -3,22 +3,27 @@ package io.schemagov.processor;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import javax.tools.JavaFileObject;
 
 /** Compiles tiny inline sources with the processor, as users' javac would. */
-final class Compile {
+public final class Compile {
   private Compile() {}
 
-  static JavaFileObject source(String qualifiedName, String... lines) {
+  public static JavaFileObject source(String qualifiedName, String... lines) {
     return JavaFileObjects.forSourceLines(qualifiedName, lines);
   }
 
-  static Compilation jpa(JavaFileObject... files) {
-    return javac().withProcessors(new SchemagovProcessor()).compile(files);
+  public static Compiler compiler() {
+    return javac().withProcessors(new SchemagovProcessor());
   }
 
-  static Compilation snakeCase(JavaFileObject... files) {
-    return javac().withProcessors(new SchemagovProcessor()).withOptions("-Aschemagov.naming=snake_case").compile(files);
+  public static Compilation jpa(JavaFileObject... files) {
+    return compiler().compile(files);
+  }
+
+  public static Compilation snakeCase(JavaFileObject... files) {
+    return compiler().withOptions("-Aschemagov.naming=snake_case").compile(files);
   }
 }
