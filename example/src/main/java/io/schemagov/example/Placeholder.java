@@ -1,6 +1,0 @@
-package io.schemagov.example;
-
-@jakarta.persistence.Entity
-public class Placeholder {
-  @jakarta.persistence.Id Long id;
-}
