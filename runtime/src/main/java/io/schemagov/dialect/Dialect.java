@@ -1,0 +1,93 @@
+package io.schemagov.dialect;
+
+import io.schemagov.revision.Step;
+import io.schemagov.schema.ColumnType;
+import io.schemagov.schema.Schema;
+import io.schemagov.schema.TableName;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Everything the migrator needs to know about one database: how names, types and ops are written in
+ * its SQL, how a migration run takes its lock and frames its transactions, and how a live database
+ * reads back as a {@link Schema}. The migrator and the CLI never ask which database they talk to.
+ */
+public interface Dialect {
+
+  /** The name used on the command line ({@code --dialect sqlite}). */
+  String name();
+
+  /**
+   * An identifier as this database must see it: a plain name unquoted, so the database folds it as it
+   * folds the ORM's unquoted queries; a quoted name, or a plain one that is a keyword here, quoted.
+   */
+  String identifier(String name);
+
+  /** A table or sequence name, qualified by its schema when it has one. */
+  String table(TableName name);
+
+  /** The SQL type this database declares for a logical column type. */
+  String type(ColumnType type);
+
+  /** A string literal. */
+  default String literal(String text) {
+    if (text.indexOf('\0') >= 0) {
+      throw new IllegalArgumentException("text for a SQL literal contains a NUL character");
+    }
+    return "'" + text.replace("'", "''") + "'";
+  }
+
+  /** The statements that perform {@code step} (the op and the schema it applies to), in order. */
+  List<String> render(Step step);
+
+  /** Splits a raw SQL script (a {@code sql} op) into its statements. */
+  List<String> statements(String script);
+
+  /** The statement that opens a revision's transaction and, where it can, takes the migration lock. */
+  String beginTransaction();
+
+  /** Statements an offline script runs before a revision's commit (integrity checks). */
+  List<String> beforeCommit(List<Step> steps);
+
+  /** Statements an offline script runs first, outside any transaction. */
+  List<String> scriptPrologue();
+
+  /**
+   * {@code model} as this database stores it: what {@link #introspect} returns after the model has
+   * been applied (for instance names compared the way this database compares them).
+   */
+  Schema stored(Schema model);
+
+  /** Reads the live database's tables, columns, keys, indexes and sequences. */
+  Schema introspect(Connection connection) throws SQLException;
+
+  /**
+   * Prepares {@code connection} for a migration run; closing the session restores the connection.
+   * {@code lockTimeout} bounds how long {@link Session#begin} waits for another migrator.
+   */
+  Session open(Connection connection, Duration lockTimeout) throws SQLException;
+
+  /** A migration run on one connection: one transaction per revision, each holding the lock. */
+  interface Session extends AutoCloseable {
+    /**
+     * Opens a transaction that holds the migration lock, so that what the caller reads next cannot
+     * change until it commits; throws {@link LockTimeoutException} after the lock timeout.
+     */
+    void begin() throws SQLException;
+
+    /** Executes one step, keeping what the database would otherwise lose on the way. */
+    void apply(Step step) throws SQLException;
+
+    /** Checks what must hold after {@code steps} and commits. */
+    void commit(List<Step> steps) throws SQLException;
+
+    /** Rolls back the open transaction, if any. */
+    void rollback() throws SQLException;
+
+    /** Restores the connection's settings. */
+    @Override
+    void close() throws SQLException;
+  }
+}

@@ -1,0 +1,174 @@
+package io.schemagov.dialect;
+
+import io.schemagov.revision.Step;
+import io.schemagov.schema.Identifiers;
+import io.schemagov.schema.Index;
+import io.schemagov.schema.Table;
+import io.schemagov.schema.TableName;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A migration run on a SQLite connection. The lock is SQLite's own write lock, taken by
+ * {@code BEGIN IMMEDIATE} before anything is read and released by the commit or rollback (or by the
+ * process dying), so no lock row can go stale. Foreign key enforcement is switched off for the run
+ * (a rebuild drops and renames tables) and back on at the end if it was on, in which case every
+ * revision that rebuilt a table must pass {@code PRAGMA foreign_key_check} before it commits.
+ */
+final class SqliteSession implements Dialect.Session {
+  private static final int SQLITE_BUSY = 5;
+
+  private final SqliteDialect dialect;
+  private final Connection connection;
+  private final Duration lockTimeout;
+  private final boolean wasAutoCommit;
+  private final boolean foreignKeysWereOn;
+  private final int previousBusyTimeout;
+  private boolean inTransaction;
+
+  private SqliteSession(SqliteDialect dialect, Connection connection, Duration lockTimeout,
+      boolean wasAutoCommit, boolean foreignKeysWereOn, int previousBusyTimeout) {
+    this.dialect = dialect;
+    this.connection = connection;
+    this.lockTimeout = lockTimeout;
+    this.wasAutoCommit = wasAutoCommit;
+    this.foreignKeysWereOn = foreignKeysWereOn;
+    this.previousBusyTimeout = previousBusyTimeout;
+  }
+
+  static SqliteSession open(SqliteDialect dialect, Connection connection, Duration lockTimeout)
+      throws SQLException {
+    boolean autoCommit = connection.getAutoCommit();
+    // Transactions are framed by explicit BEGIN IMMEDIATE / COMMIT, which the driver passes through.
+    connection.setAutoCommit(true);
+    boolean foreignKeys = intPragma(connection, "foreign_keys") != 0;
+    int busyTimeout = intPragma(connection, "busy_timeout");
+    execute(connection, "PRAGMA foreign_keys=OFF");
+    execute(connection, "PRAGMA busy_timeout=" + Math.max(0, Math.min(Integer.MAX_VALUE, lockTimeout.toMillis())));
+    return new SqliteSession(dialect, connection, lockTimeout, autoCommit, foreignKeys, busyTimeout);
+  }
+
+  @Override
+  public void begin() throws SQLException {
+    try {
+      execute(connection, dialect.beginTransaction());
+      inTransaction = true;
+    } catch (SQLException e) {
+      if ((e.getErrorCode() & 0xff) == SQLITE_BUSY) {
+        throw new LockTimeoutException(lockTimeout, e);
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public void apply(Step step) throws SQLException {
+    Optional<TableName> rebuilt = dialect.rebuiltTable(step);
+    List<String> kept = rebuilt.isPresent() ? keptThroughRebuild(rebuilt.get(), step) : List.of();
+    for (String sql : dialect.render(step)) {
+      execute(connection, sql);
+    }
+    for (String sql : kept) {
+      execute(connection, sql);
+    }
+  }
+
+  /**
+   * The SQL of what dropping the table would lose and the model does not recreate: its triggers and
+   * indexes made outside the chain (by a {@code sql} op). Views need nothing: they are kept as text
+   * and name the rebuilt table once it has the old name.
+   */
+  private List<String> keptThroughRebuild(TableName table, Step step) throws SQLException {
+    Table after = step.after().table(table).orElseThrow();
+    String master = table.schema() == null ? "sqlite_master"
+        : dialect.identifier(table.schema()) + ".sqlite_master";
+    List<String> kept = new ArrayList<>();
+    try (PreparedStatement query = connection.prepareStatement("SELECT type, name, sql FROM " + master
+        + " WHERE type IN ('trigger', 'index') AND tbl_name = ? COLLATE NOCASE AND sql IS NOT NULL"
+        + " ORDER BY rowid")) {
+      query.setString(1, Identifiers.unquoted(table.name()));
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          String name = rows.getString(2);
+          boolean modelIndex = rows.getString(1).equals("index") && after.indexes().stream()
+              .map(Index::name).anyMatch(n -> Identifiers.unquoted(n).equalsIgnoreCase(name));
+          if (!modelIndex) {
+            kept.add(rows.getString(3));
+          }
+        }
+      }
+    }
+    return kept;
+  }
+
+  @Override
+  public void commit(List<Step> steps) throws SQLException {
+    if (foreignKeysWereOn) {
+      for (String check : dialect.beforeCommit(steps)) {
+        requireNoViolations(check);
+      }
+    }
+    execute(connection, "COMMIT");
+    inTransaction = false;
+  }
+
+  private void requireNoViolations(String check) throws SQLException {
+    List<String> violations = new ArrayList<>();
+    try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(check)) {
+      while (rows.next() && violations.size() < 10) {
+        violations.add(rows.getString(1) + " row " + rows.getString(2) + " references a missing "
+            + rows.getString(3) + " row");
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new SQLException("foreign key check failed after rebuilding: " + String.join("; ", violations)
+          + "; fix those rows (or the revision) and run again");
+    }
+  }
+
+  @Override
+  public void rollback() throws SQLException {
+    if (!inTransaction) {
+      return;
+    }
+    inTransaction = false;
+    try {
+      execute(connection, "ROLLBACK");
+    } catch (SQLException e) {
+      // Some errors (a full disk, an interrupt) end the transaction themselves; nothing is left to undo.
+      if (!String.valueOf(e.getMessage()).contains("no transaction is active")) {
+        throw e;
+      }
+    }
+  }
+
+  @Override
+  public void close() throws SQLException {
+    rollback();
+    execute(connection, "PRAGMA busy_timeout=" + previousBusyTimeout);
+    if (foreignKeysWereOn) {
+      execute(connection, "PRAGMA foreign_keys=ON");
+    }
+    connection.setAutoCommit(wasAutoCommit);
+  }
+
+  private static int intPragma(Connection connection, String pragma) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("PRAGMA " + pragma)) {
+      return rows.next() ? rows.getInt(1) : 0;
+    }
+  }
+
+  private static void execute(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+}
