@@ -128,17 +128,21 @@ public final class Chain {
   }
 
   /**
-   * What reverts revision {@code id}: the inverses of its ops in reverse order, each with the schema
-   * it applies to (the state after the op it undoes).
+   * What reverts revision {@code id}: the inverses of its ops in reverse order, each derived from the
+   * schema before the op it undoes, and each with the schema it applies to. Those states come from
+   * applying the inverses one after another, so they are what the database holds: a column that a
+   * downgrade re-adds comes last, as {@code ADD COLUMN} puts it (the only way they differ from the
+   * upgrade's states is column order).
    */
   public List<Step> downgradeSteps(String id) {
     int at = existing(id);
     List<Op> ops = revisions.get(at).ops();
-    List<Schema> states = before.get(at);
     List<Step> steps = new ArrayList<>();
+    Schema state = after.get(at);
     for (int k = ops.size() - 1; k >= 0; k--) {
-      Schema afterOp = k + 1 < ops.size() ? states.get(k + 1) : after.get(at);
-      steps.add(new Step(ops.get(k).inverse(states.get(k)), afterOp));
+      Step step = new Step(ops.get(k).inverse(before.get(at).get(k)), state);
+      steps.add(step);
+      state = step.after();
     }
     return List.copyOf(steps);
   }

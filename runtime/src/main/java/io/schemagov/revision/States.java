@@ -53,11 +53,11 @@ final class States {
     }
   }
 
-  /** Descriptions of foreign keys of other tables that reference {@code table.column}. */
+  /** Descriptions of foreign keys that reference {@code table.column}, the table's own included. */
   static List<String> referencesToColumn(Schema schema, TableName table, String column) {
     return schema.tables().values().stream()
         .flatMap(t -> t.foreignKeys().stream()
-            .filter(fk -> fk.referencedTable().same(table) && !t.name().same(table)
+            .filter(fk -> fk.referencedTable().same(table)
                 && fk.referencedColumns().stream().anyMatch(c -> Identifiers.same(c, column)))
             .map(fk -> t.name() + "." + fk.name()))
         .toList();
