@@ -1,0 +1,133 @@
+package io.schemagov.processor.jpa;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.JavaFileObjects;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import org.junit.jupiter.api.Test;
+
+/** The entity model read from real javac elements. */
+class EntityReaderTest {
+  /** Reads every entity of the compilation with the given naming. */
+  private static final class Reading extends AbstractProcessor {
+    final Map<String, EntityModel> models = new HashMap<>();
+    private final NamingStrategy naming;
+
+    Reading(NamingStrategy naming) {
+      this.naming = naming;
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      EntityReader reader = new EntityReader(processingEnv.getTypeUtils(), naming);
+      for (Element e : round.getRootElements()) {
+        if (e instanceof TypeElement t && EntityReader.isEntity(t)) {
+          models.put(t.getSimpleName().toString(), reader.read(t));
+        }
+      }
+      return false;
+    }
+  }
+
+  private static Map<String, EntityModel> read(NamingStrategy naming, String... lines) {
+    Reading reading = new Reading(naming);
+    assertThat(javac().withProcessors(reading).compile(JavaFileObjects.forSourceLines("m.Model", lines))).succeeded();
+    return reading.models;
+  }
+
+  private static final String[] MODEL = {
+    "package m;",
+    "import javax.persistence.*;",
+    "import java.util.*;",
+    "class Model {}",
+    "@Embeddable class Money { java.math.BigDecimal amount; String currencyCode; }",
+    "enum Status { OPEN, CLOSED }",
+    "@Entity @Table(name = \"customer\", schema = \"sales\") class Customer {",
+    "  @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = \"cust\")",
+    "  @SequenceGenerator(name = \"cust\", sequenceName = \"customer_seq\", allocationSize = 10)",
+    "  @Column(name = \"customer_id\") long id;",
+    "}",
+    "@Entity @SecondaryTable(name = \"order_detail\") class PurchaseOrder {",
+    "  @Id Long id;",
+    "  @ManyToOne(optional = false) Customer customer;",
+    "  @ManyToMany Set<Customer> watchers;",
+    "  @ElementCollection List<String> notes;",
+    "  @Enumerated(EnumType.STRING) Status status;",
+    "  @Lob @Column(table = \"order_detail\") String remarks;",
+    "  @Embedded @AttributeOverride(name = \"amount\", column = @Column(name = \"total_amount\", precision = 12, scale = 2)) Money total;",
+    "  transient String cache;",
+    "  @Transient String computed;",
+    "}",
+    "@Entity class Invoice {",
+    "  private Long key;",
+    "  @Id public Long getKey() { return key; }",
+    "  public String getNumberText() { return null; }",
+    "  @Transient public String getIgnored() { return null; }",
+    "}",
+  };
+
+  @Test
+  void readsTablesColumnsAndRelations() {
+    Map<String, EntityModel> models = read(NamingStrategy.JPA, MODEL);
+    EntityModel customer = models.get("Customer");
+    assertThat(customer.table().displayName()).isEqualTo("sales.customer");
+    ColumnModel id = customer.attributes().get(0).columns().get(0);
+    assertThat(id.name().text()).isEqualTo("customer_id");
+    assertThat(id.javaType()).isEqualTo("java.lang.Long");
+    assertThat(id.nullable()).isFalse();
+    assertThat(id.generation()).isEqualTo(new Generation("SEQUENCE", "cust", "customer_seq", 10));
+
+    EntityModel order = models.get("PurchaseOrder");
+    Map<String, AttributeModel> attrs = new HashMap<>();
+    order.attributes().forEach(a -> attrs.put(a.name(), a));
+    assertThat(attrs.keySet()).containsExactly("id", "customer", "watchers", "notes", "status", "remarks", "total");
+    ColumnModel fk = attrs.get("customer").columns().get(0);
+    assertThat(fk.name().text()).isEqualTo("customer_customer_id");
+    assertThat(fk.nullable()).isFalse();
+    assertThat(attrs.get("watchers").relation().joinTable().displayName()).isEqualTo("PurchaseOrder_customer");
+    assertThat(attrs.get("watchers").relation().joinTableColumns().stream().map(c -> c.name().text()).toList())
+        .containsExactly("PurchaseOrder_id", "watchers_customer_id").inOrder();
+    assertThat(attrs.get("notes").collectionTable().displayName()).isEqualTo("PurchaseOrder_notes");
+    assertThat(attrs.get("status").columns().get(0).enumKind()).isEqualTo("STRING");
+    ColumnModel remarks = attrs.get("remarks").columns().get(0);
+    assertThat(remarks.lob()).isTrue();
+    assertThat(remarks.table().text()).isEqualTo("order_detail");
+    assertThat(attrs.get("total").columns().stream().map(c -> c.name().text() + ":" + c.precision()).toList())
+        .containsExactly("total_amount:12", "currencyCode:0");
+    assertThat(order.ownedTables().stream().map(t -> t.kind() + " " + t.displayName()).toList()).containsExactly(
+        "ENTITY PurchaseOrder", "SECONDARY order_detail", "JOIN PurchaseOrder_customer", "COLLECTION PurchaseOrder_notes");
+
+    EntityModel invoice = models.get("Invoice");
+    assertThat(invoice.access()).isEqualTo("PROPERTY");
+    assertThat(invoice.attributes().stream().map(AttributeModel::name).toList()).containsExactly("key", "numberText");
+  }
+
+  @Test
+  void snakeCaseAppliesToEveryName() {
+    Map<String, EntityModel> models = read(NamingStrategy.SNAKE_CASE, MODEL);
+    EntityModel order = models.get("PurchaseOrder");
+    assertThat(order.ownedTables().stream().map(TableModel::displayName).toList())
+        .containsExactly("purchase_order", "order_detail", "purchase_order_customer", "purchase_order_notes");
+    assertThat(order.attributes().stream().filter(a -> a.name().equals("total")).findFirst().orElseThrow()
+            .columns().get(1).name().text()).isEqualTo("currency_code");
+  }
+}
