@@ -3,6 +3,7 @@ package io.schemagov.example.ediscovery;
 import io.schemagov.RenamedFrom;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.ForeignKey;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -19,8 +20,11 @@ public class ProductionItem {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  /** Items go with their production: the constraint cascades deletes, so it is spelled out. */
   @ManyToOne(optional = false)
-  @JoinColumn(name = "production_set_id", nullable = false)
+  @JoinColumn(name = "production_set_id", nullable = false,
+      foreignKey = @ForeignKey(name = "fk_ediscovery_item_set", foreignKeyDefinition =
+          "FOREIGN KEY (production_set_id) REFERENCES ediscovery_production_set (id) ON DELETE CASCADE"))
   private ProductionSet productionSet;
 
   @Column(name = "document_control_number", nullable = false, length = 40)
