@@ -1,0 +1,163 @@
+package io.schemagov.migrate;
+
+import io.schemagov.dialect.Dialect;
+import io.schemagov.revision.Chain;
+import io.schemagov.revision.Checksums;
+import io.schemagov.revision.CreateTable;
+import io.schemagov.revision.Revision;
+import io.schemagov.revision.Step;
+import io.schemagov.schema.Column;
+import io.schemagov.schema.ColumnType;
+import io.schemagov.schema.PrimaryKey;
+import io.schemagov.schema.Schema;
+import io.schemagov.schema.Table;
+import io.schemagov.schema.TableName;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code schemagov_history} table: one row per applied revision (as Flyway's schema history),
+ * written in the revision's own transaction, so the table always names the revisions whose changes
+ * the database holds. A downgrade deletes the row; {@code installed_rank} orders the rows.
+ */
+final class History {
+  static final TableName TABLE = TableName.of("schemagov_history");
+  static final String UPGRADE = "upgrade";
+  static final String STAMP = "stamp";
+
+  /** One row of the table. */
+  record Row(int rank, String id, String parent, String checksum, String message, String kind,
+      String appliedAt, long durationMs) {}
+
+  private final Dialect dialect;
+
+  History(Dialect dialect) {
+    this.dialect = dialect;
+  }
+
+  static Table table() {
+    return new Table(TABLE, List.of(
+        Column.of("installed_rank", ColumnType.parse("integer"), false),
+        Column.of("id", ColumnType.parse("varchar(32)"), false),
+        Column.of("parent", ColumnType.parse("varchar(32)"), true),
+        Column.of("checksum", ColumnType.parse("varchar(128)"), false),
+        Column.of("message", ColumnType.parse("varchar(1000)"), true),
+        Column.of("kind", ColumnType.parse("varchar(16)"), false),
+        new Column("applied_at", ColumnType.parse("timestamp"), false, "CURRENT_TIMESTAMP", false),
+        Column.of("duration_ms", ColumnType.parse("bigint"), false)),
+        PrimaryKey.of("id"), List.of(), List.of(), List.of());
+  }
+
+  List<String> create() {
+    return dialect.render(new Step(new CreateTable(table()), Schema.EMPTY));
+  }
+
+  String insert(Revision revision, Chain chain, String kind, long durationMs) {
+    String name = dialect.table(TABLE);
+    String message = revision.message() == null ? "NULL"
+        : dialect.literal(revision.message().length() > 1000 ? revision.message().substring(0, 1000) : revision.message());
+    return "INSERT INTO " + name + " (installed_rank, id, parent, checksum, message, kind, duration_ms) VALUES ("
+        + "(SELECT COALESCE(MAX(installed_rank), 0) + 1 FROM " + name + "), "
+        + dialect.literal(revision.id()) + ", "
+        + (revision.parent() == null ? "NULL" : dialect.literal(revision.parent())) + ", "
+        + dialect.literal(chain.checksum(revision.id())) + ", " + message + ", "
+        + dialect.literal(kind) + ", " + durationMs + ")";
+  }
+
+  String delete(String id) {
+    return "DELETE FROM " + dialect.table(TABLE) + " WHERE id = " + dialect.literal(id);
+  }
+
+  String deleteAll() {
+    return "DELETE FROM " + dialect.table(TABLE);
+  }
+
+  static boolean exists(Connection connection) throws SQLException {
+    try (ResultSet tables = connection.getMetaData().getTables(null, null, TABLE.name(), null)) {
+      return tables.next();
+    }
+  }
+
+  /** Creates the table unless it exists; inside the locked transaction, so two migrators never race. */
+  void ensure(Connection connection) throws SQLException {
+    if (!exists(connection)) {
+      for (String sql : create()) {
+        execute(connection, sql);
+      }
+    }
+  }
+
+  /** The rows in the order they were written; none when the table does not exist yet. */
+  List<Row> read(Connection connection) throws SQLException {
+    List<Row> rows = new ArrayList<>();
+    if (!exists(connection)) {
+      return rows;
+    }
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery("SELECT installed_rank, id, parent, checksum, message, kind, "
+            + "applied_at, duration_ms FROM " + dialect.table(TABLE) + " ORDER BY installed_rank")) {
+      while (result.next()) {
+        rows.add(new Row(result.getInt(1), result.getString(2), result.getString(3), result.getString(4),
+            result.getString(5), result.getString(6), result.getString(7), result.getLong(8)));
+      }
+    }
+    return rows;
+  }
+
+  static String current(List<Row> rows) {
+    return rows.isEmpty() ? Chain.BASE : rows.get(rows.size() - 1).id();
+  }
+
+  /**
+   * Every way the rows disagree with the chain, all at once (flyway#2116): a revision applied but
+   * edited since, a revision applied that no file holds, rows that are not the chain's first revisions.
+   */
+  static List<String> problems(List<Row> rows, Chain chain) {
+    List<String> problems = new ArrayList<>();
+    List<Revision> revisions = chain.revisions();
+    for (int k = 0; k < rows.size(); k++) {
+      Row row = rows.get(k);
+      Revision revision = chain.revision(row.id()).orElse(null);
+      if (revision == null) {
+        problems.add("revision " + row.id() + " (" + row.message() + ") is applied to the database but no "
+            + "revision file has it; restore its file, or downgrade with the files that include it");
+        continue;
+      }
+      String file = revision.source() == null ? "revision " + row.id() : revision.source();
+      try {
+        if (!Checksums.matches(row.checksum(), revision)) {
+          problems.add("revision " + row.id() + " (" + file + ") was changed after it was applied "
+              + "(applied " + row.checksum() + ", file now " + chain.checksum(row.id())
+              + "); revert the edit and put the change in a new revision");
+        }
+      } catch (IllegalArgumentException e) {
+        problems.add(e.getMessage());
+      }
+      if (k >= revisions.size() || !revisions.get(k).id().equals(row.id())) {
+        problems.add("revision " + row.id() + " is applied as number " + (k + 1) + " but the chain has "
+            + (k < revisions.size() ? revisions.get(k).id() : "no revision") + " there; the database was "
+            + "migrated with a different chain");
+      }
+    }
+    return problems;
+  }
+
+  /** Whether the row's checksum is the revision's; a format this version cannot read does not match. */
+  static boolean checksumMatches(Row row, Revision revision) {
+    try {
+      return Checksums.matches(row.checksum(), revision);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static void execute(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+}
