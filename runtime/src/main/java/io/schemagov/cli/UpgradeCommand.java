@@ -1,0 +1,21 @@
+package io.schemagov.cli;
+
+import io.schemagov.migrate.MigrationResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "upgrade", mixinStandardHelpOptions = true,
+    description = "Applies revisions up to the target, each in its own transaction.")
+final class UpgradeCommand extends MigratorCommand {
+  @Parameters(arity = "0..1", defaultValue = "head", paramLabel = "<target>",
+      description = "head (default), a revision id, or +N.")
+  String target;
+
+  @Override
+  public Integer call() {
+    MigrationResult result = migrator().upgrade(target);
+    err().println(result.applied().isEmpty() ? "Database already at " + result.to() + "; nothing to apply"
+        : "Database now at " + result.to() + " (" + result.applied().size() + " revision(s) applied)");
+    return ExitCodes.OK;
+  }
+}
