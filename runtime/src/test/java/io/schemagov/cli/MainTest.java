@@ -153,6 +153,44 @@ class MainTest {
   }
 
   @Test
+  void invalidChainsAreRefusedWithExitThreeAndNothingRuns() throws Exception {
+    Files.writeString(revisions.resolve("0004_drop.yaml"), """
+        revision: "0004"
+        parent: "0003"
+        message: Drop t1
+        ops:
+          - drop_table: {table: t1}
+        """);
+    Run dataLoss = db("upgrade");
+    assertThat(dataLoss.code()).isEqualTo(3);
+    assertThat(dataLoss.err()).contains("0004_drop.yaml, op 1");
+    assertThat(dataLoss.err()).contains("acknowledge_data_loss: true");
+
+    Files.writeString(revisions.resolve("0004_drop.yaml"), """
+        revision: "0004"
+        parent: "0002"
+        message: Branch
+        ops:
+          - sql: {up: "SELECT 1", down: "SELECT 1"}
+        """);
+    Run branch = db("upgrade");
+    assertThat(branch.code()).isEqualTo(3);
+    assertThat(branch.err()).contains("branch");
+    assertThat(branch.err()).contains("0003_table_3.yaml");
+    assertThat(branch.err()).contains("0004_drop.yaml");
+
+    Files.writeString(revisions.resolve("0004_drop.yaml"), """
+        revision: "0004"
+        parent: "0009"
+        message: Orphan
+        ops: []
+        """);
+    assertThat(db("verify").code()).isEqualTo(3);
+    assertThat(db("verify").err()).contains("parent 0009 does not exist");
+    assertThat(Files.exists(dir.resolve("app.db"))).isFalse();
+  }
+
+  @Test
   void lockedDatabaseExitsFour() throws Exception {
     try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
       statement.execute("BEGIN IMMEDIATE");
