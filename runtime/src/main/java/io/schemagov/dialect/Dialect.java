@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything the migrator needs to know about one database: how names, types and ops are written in
@@ -62,6 +63,24 @@ public interface Dialect {
 
   /** Reads the live database's tables, columns, keys, indexes and sequences. */
   Schema introspect(Connection connection) throws SQLException;
+
+  /**
+   * As {@link #introspect(Connection)}, also reading the database schemas {@code model} names
+   * ({@code @Table(schema = "audit")}): a server database holds schemas of other applications, so
+   * only the connection's default schema and those the model names belong to the comparison. A
+   * database without schemas (SQLite) reads the same either way.
+   */
+  default Schema introspect(Connection connection, Schema model) throws SQLException {
+    return introspect(connection);
+  }
+
+  /**
+   * One line that says which connection failure {@code e} is and how to fix it (wrong password,
+   * unreachable server, missing database), when this database's driver tells; empty otherwise.
+   */
+  default Optional<String> connectionProblem(SQLException e) {
+    return Optional.empty();
+  }
 
   /**
    * Prepares {@code connection} for a migration run; closing the session restores the connection.

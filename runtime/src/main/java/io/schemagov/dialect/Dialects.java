@@ -14,6 +14,7 @@ public final class Dialects {
 
   static {
     KNOWN.put("sqlite", new Entry(SqliteDialect::new, "jdbc:sqlite:", "sqlite"));
+    KNOWN.put("postgresql", new Entry(PostgresDialect::new, "jdbc:postgresql:", "postgresql"));
   }
 
   private Dialects() {}

@@ -9,4 +9,10 @@ public class LockTimeoutException extends SQLException {
     super("database is locked by another process (waited " + waited.toSeconds()
         + " s); retry when the other migrator has finished, or wait longer with --lock-timeout", cause);
   }
+
+  /** As above, naming the lock's holder where the database can tell ({@code held by pid 4242 (...)}). */
+  public LockTimeoutException(Duration waited, String holder, Throwable cause) {
+    super("database is locked by another migrator, " + holder + " (waited " + waited.toSeconds()
+        + " s); retry when it has finished, or wait longer with --lock-timeout", cause);
+  }
 }

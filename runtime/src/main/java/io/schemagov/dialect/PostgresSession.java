@@ -1,0 +1,119 @@
+package io.schemagov.dialect;
+
+import io.schemagov.revision.Step;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A migration run on a PostgreSQL connection. The first {@link #begin} takes the session-level
+ * advisory lock ({@link PostgresLock}), held until {@link #close}, so the whole run (every revision
+ * and the history reads between them) is serialized against other migrators; each revision then
+ * runs in its own transaction, DDL included, since PostgreSQL's DDL is transactional.
+ */
+final class PostgresSession implements Dialect.Session {
+  private static final System.Logger LOG = System.getLogger("io.schemagov.migrate");
+  /** pgJDBC's default application_name, replaced so that a waiting migrator can name the holder. */
+  private static final String DRIVER_APPLICATION_NAME = "PostgreSQL JDBC Driver";
+
+  private final PostgresDialect dialect;
+  private final Connection connection;
+  private final Duration lockTimeout;
+  private final PostgresLock lock;
+  private final boolean wasAutoCommit;
+  private final String previousApplicationName;
+  private boolean locked;
+  private boolean inTransaction;
+
+  private PostgresSession(PostgresDialect dialect, Connection connection, Duration lockTimeout,
+      boolean wasAutoCommit, String previousApplicationName) {
+    this.dialect = dialect;
+    this.connection = connection;
+    this.lockTimeout = lockTimeout;
+    this.lock = new PostgresLock(PostgresDialect.HISTORY_TABLE);
+    this.wasAutoCommit = wasAutoCommit;
+    this.previousApplicationName = previousApplicationName;
+  }
+
+  static PostgresSession open(PostgresDialect dialect, Connection connection, Duration lockTimeout)
+      throws SQLException {
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(true);
+    String application = query(connection, "SELECT current_setting('application_name')");
+    boolean unnamed = application == null || application.isEmpty() || application.equals(DRIVER_APPLICATION_NAME);
+    if (unnamed) {
+      execute(connection, "SET application_name = 'schemagov'");
+    }
+    return new PostgresSession(dialect, connection, lockTimeout, autoCommit, unnamed ? application : null);
+  }
+
+  @Override
+  public void begin() throws SQLException {
+    if (!locked) {
+      lock.acquire(connection, lockTimeout, LOG);
+      locked = true;
+    }
+    connection.setAutoCommit(false);
+    inTransaction = true;
+  }
+
+  @Override
+  public void apply(Step step) throws SQLException {
+    for (String sql : dialect.render(step)) {
+      execute(connection, sql);
+    }
+  }
+
+  @Override
+  public void commit(List<Step> steps) throws SQLException {
+    connection.commit();
+    inTransaction = false;
+    connection.setAutoCommit(true);
+  }
+
+  @Override
+  public void rollback() throws SQLException {
+    if (!inTransaction) {
+      return;
+    }
+    inTransaction = false;
+    connection.rollback();
+    connection.setAutoCommit(true);
+  }
+
+  @Override
+  public void close() throws SQLException {
+    if (connection.isClosed()) {
+      return; // the session, and with it the advisory lock, is gone
+    }
+    try {
+      rollback();
+      if (locked) {
+        lock.release(connection);
+        locked = false;
+      }
+      if (previousApplicationName != null) {
+        execute(connection, "SELECT set_config('application_name', " + dialect.literal(previousApplicationName)
+            + ", false)");
+      }
+    } finally {
+      connection.setAutoCommit(wasAutoCommit);
+    }
+  }
+
+  private static String query(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+      rows.next();
+      return rows.getString(1);
+    }
+  }
+
+  private static void execute(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+}
