@@ -9,6 +9,7 @@ import java.util.List;
  * @param columns the columns it maps (embedded attributes are flattened into their columns)
  * @param relation set for relationships, null otherwise
  * @param collectionTable set for {@code @ElementCollection}, null otherwise
+ * @param collectionColumns the collection table's columns, set with {@code collectionTable}
  * @param renamedFrom old column names from {@code @RenamedFrom}
  */
 public record AttributeModel(
@@ -18,6 +19,7 @@ public record AttributeModel(
     List<ColumnModel> columns,
     RelationModel relation,
     TableModel collectionTable,
+    CollectionModel collectionColumns,
     List<ForeignKeyText> foreignKeys,
     List<String> renamedFrom,
     Source source) {

@@ -71,7 +71,8 @@ final class AttributeReader {
       String tableName = ct.map(c -> c.string("name")).filter(s -> !s.isBlank()).orElse(owner.entityName() + "_" + name);
       TableModel table =
           entities.table(ct.orElse(null), member, tableName, TableKind.COLLECTION, owner.qualifiedName(), owner.migrationManaged(), ts);
-      return new AttributeModel(name, javaType(type), false, List.of(), null, table, fks, renamed, source);
+      CollectionModel elements = collectionColumns(member, name, type, access, ct.orElse(null), owner, overrides, visiting, depth);
+      return new AttributeModel(name, javaType(type), false, List.of(), null, table, elements, fks, renamed, source);
     }
     TypeElement typeElement = asTypeElement(type);
     boolean embedded =
@@ -93,18 +94,70 @@ final class AttributeReader {
         }
         visiting.remove(key);
       }
-      return new AttributeModel(name, key, id, columns, null, null, fks, renamed, source);
+      return new AttributeModel(name, key, id, columns, null, null, null, fks, renamed, source);
     }
-    ColumnModel column = basicColumn(member, name, type, owner, overrides.column(name), id);
-    return new AttributeModel(name, javaType(type), id, List.of(column), null, null, fks, renamed, source);
+    ColumnModel column = basicColumn(member, name, type, overrides.column(name), id, depth > 0);
+    return new AttributeModel(name, javaType(type), id, List.of(column), null, null, null, fks, renamed, source);
   }
 
-  private ColumnModel basicColumn(Element member, String name, TypeMirror type, EntityOwner owner, Ann override, boolean id) {
+  /**
+   * The columns of an {@code @ElementCollection}'s table: the owner's join columns, the map key or
+   * order column, and the element's column(s). A basic element is one column named after the
+   * attribute; an embeddable element contributes its columns, primitives nullable as in any
+   * embeddable.
+   */
+  private CollectionModel collectionColumns(
+      Element member, String name, TypeMirror type, String access, Ann ct, EntityOwner owner, Overrides overrides, Set<String> visiting, int depth) {
+    List<ColumnModel> ownerColumns = new ArrayList<>();
+    List<Ann> joinColumns = ct == null ? List.of() : ct.annotations("joinColumns");
+    String ownerDefault = owner.entityName() + "_" + entities.idColumn(owner.element());
+    if (joinColumns.isEmpty()) {
+      ownerColumns.add(fkColumn(null, member, ownerDefault, owner.qualifiedName(), false, false));
+    }
+    joinColumns.forEach(jc -> ownerColumns.add(fkColumn(jc, member, ownerDefault, owner.qualifiedName(), false, false)));
+
+    List<? extends TypeMirror> args = type.getKind() == TypeKind.DECLARED ? ((DeclaredType) type).getTypeArguments() : List.of();
+    ColumnModel key = null;
+    if (args.size() == 2) {
+      String keyName = Ann.jpa(member, "MapKeyColumn").map(k -> k.string("name")).filter(s -> !s.isBlank()).orElse(name + "_KEY");
+      key = fkColumn(null, member, keyName, javaType(args.get(0)), false, false);
+    }
+    ColumnModel order = Ann.jpa(member, "OrderColumn")
+        .map(o -> fkColumn(null, member, o.string("name").isBlank() ? name + "_ORDER" : o.string("name"), "java.lang.Integer", false, false))
+        .orElse(null);
+
+    List<ColumnModel> elements = new ArrayList<>();
+    TypeMirror elementType = args.isEmpty() ? null : args.get(args.size() - 1);
+    TypeElement element = elementType == null ? null : asTypeElement(elementType);
+    if (element != null && Ann.hasJpa(element, "Embeddable")) {
+      String embeddable = element.getQualifiedName().toString();
+      if (depth < MAX_EMBEDDING_DEPTH && visiting.add(embeddable)) {
+        Overrides inner = overrides.nested(name, Overrides.of(member));
+        String innerAccess = EntityReader.classAccess(element, access);
+        for (Element m : EntityReader.persistentMembers(element, innerAccess)) {
+          AttributeModel nested = member(m, innerAccess, owner, inner, visiting, depth + 1);
+          if (nested != null) {
+            elements.addAll(nested.columns());
+          }
+        }
+        visiting.remove(embeddable);
+      }
+    } else if (elementType != null) {
+      elements.add(basicColumn(member, name, elementType, overrides.column(name), false, true));
+    }
+    return new CollectionModel(ownerColumns, key, order, elements);
+  }
+
+  /**
+   * A basic attribute's column. Primitives are NOT NULL, except inside an embeddable (Hibernate
+   * cannot tell an absent embeddable from one holding zero, so it leaves them nullable).
+   */
+  private ColumnModel basicColumn(Element member, String name, TypeMirror type, Ann override, boolean id, boolean embedded) {
     Optional<Ann> col = override != null ? Optional.of(override) : Ann.jpa(member, "Column");
     String written = col.map(c -> c.string("name")).orElse("");
     Source source = col.map(c -> override != null ? Source.of(member) : c.source(member, "name")).orElse(Source.of(member));
     boolean optional = Ann.jpa(member, "Basic").map(b -> b.bool("optional", true)).orElse(true);
-    boolean nullable = !id && optional && type.getKind() != TypeKind.BOOLEAN && !type.getKind().isPrimitive()
+    boolean nullable = !id && optional && (embedded || !type.getKind().isPrimitive())
         && col.map(c -> c.bool("nullable", true)).orElse(true);
     String definition = col.map(c -> c.string("columnDefinition")).filter(s -> !s.isBlank()).orElse(null);
     TypeElement te = asTypeElement(type);
@@ -177,7 +230,7 @@ final class AttributeReader {
         joinTable,
         joinTableColumns,
         source);
-    return new AttributeModel(name, javaType(type), id, columns, relation, null, fks, renamed, source);
+    return new AttributeModel(name, javaType(type), id, columns, relation, null, null, fks, renamed, source);
   }
 
   /** JPA's default, before physical naming: the owner's table name, "_", the target's table name. */
@@ -251,16 +304,18 @@ final class AttributeReader {
     String generator = gv.get().string("generator");
     String sequence = null;
     int allocation = 50;
+    int initial = 1;
     List<Ann> generators = new ArrayList<>(Ann.repeated(member, "SequenceGenerator", "SequenceGenerators"));
     generators.addAll(Ann.repeated(member.getEnclosingElement(), "SequenceGenerator", "SequenceGenerators"));
     for (Ann sg : generators) {
       if (sg.string("name").equals(generator) || generator.isBlank()) {
         sequence = sg.string("sequenceName").isBlank() ? sg.string("name") : sg.string("sequenceName");
         allocation = sg.integer("allocationSize", 50);
+        initial = sg.integer("initialValue", 1);
         break;
       }
     }
-    return new Generation(gv.get().enumName("strategy", "AUTO"), generator.isBlank() ? null : generator, sequence, allocation);
+    return new Generation(gv.get().enumName("strategy", "AUTO"), generator.isBlank() ? null : generator, sequence, allocation, initial);
   }
 
   private static DefaultValue defaultValue(Element member, Ann column, String definition) {

@@ -94,7 +94,7 @@ class EntityReaderTest {
     assertThat(id.name().text()).isEqualTo("customer_id");
     assertThat(id.javaType()).isEqualTo("java.lang.Long");
     assertThat(id.nullable()).isFalse();
-    assertThat(id.generation()).isEqualTo(new Generation("SEQUENCE", "cust", "customer_seq", 10));
+    assertThat(id.generation()).isEqualTo(new Generation("SEQUENCE", "cust", "customer_seq", 10, 1));
 
     EntityModel order = models.get("PurchaseOrder");
     Map<String, AttributeModel> attrs = new HashMap<>();
