@@ -73,6 +73,9 @@ public final class SqliteDialect implements Dialect {
       "TRANSACTION", "TRIGGER", "UNBOUNDED", "UNION", "UNIQUE", "UPDATE", "USING", "VACUUM", "VALUES",
       "VIEW", "VIRTUAL", "WHEN", "WHERE", "WINDOW", "WITH", "WITHOUT");
 
+  /** SQLite's primary result code for a file it cannot open (https://www.sqlite.org/rescode.html#cantopen). */
+  private static final int SQLITE_CANTOPEN = 14;
+
   /** The column of a sequence table, as Hibernate's table-backed generators name it. */
   static final String SEQUENCE_COLUMN = "next_val";
 
@@ -283,6 +286,16 @@ public final class SqliteDialect implements Dialect {
   @Override
   public Schema introspect(Connection connection) throws SQLException {
     return new SqliteIntrospector(connection).read();
+  }
+
+  /** SQLite creates a missing file but never its directory, nor a file where it may not write. */
+  @Override
+  public Optional<String> connectionProblem(SQLException e) {
+    if ((e.getErrorCode() & 0xff) != SQLITE_CANTOPEN) {
+      return Optional.empty();
+    }
+    return Optional.of("SQLite cannot open the database file (" + e.getMessage() + "); create the directory "
+        + "in the URL's path (SQLite creates the file, not its directory), make it writable, or fix the path");
   }
 
   @Override

@@ -23,8 +23,9 @@ final class Database {
     try {
       return dataSource != null ? dataSource.getConnection() : DriverManager.getConnection(url);
     } catch (SQLException e) {
-      throw new MigrationException(Reason.DATABASE, "cannot open the database " + describe() + ": "
-          + e.getMessage() + "; check the URL, that the database (or its directory) exists and is readable", e);
+      String problem = dialectFromUrl().flatMap(d -> d.connectionProblem(e)).orElseGet(() -> e.getMessage()
+          + "; check the URL, that the database (or its directory) exists and is readable");
+      throw new MigrationException(Reason.DATABASE, "cannot open the database " + describe() + ": " + problem, e);
     }
   }
 

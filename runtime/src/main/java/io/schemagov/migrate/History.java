@@ -13,6 +13,7 @@ import io.schemagov.schema.Schema;
 import io.schemagov.schema.Table;
 import io.schemagov.schema.TableName;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -76,10 +77,24 @@ final class History {
     return "DELETE FROM " + dialect.table(TABLE);
   }
 
+  /**
+   * Whether the table is in the connection's current schema, where the migrator creates it and its
+   * unqualified name resolves first: another schema's history (another application's) is not ours.
+   * A database without schemas reports none and is searched whole.
+   */
   static boolean exists(Connection connection) throws SQLException {
-    try (ResultSet tables = connection.getMetaData().getTables(null, null, TABLE.name(), null)) {
+    DatabaseMetaData metaData = connection.getMetaData();
+    String schema = connection.getSchema();
+    try (ResultSet tables = metaData.getTables(null, schema == null ? null : literally(schema, metaData),
+        literally(TABLE.name(), metaData), null)) {
       return tables.next();
     }
+  }
+
+  /** A name as a metadata search pattern that matches only itself ({@code _} is a wildcard there). */
+  private static String literally(String name, DatabaseMetaData metaData) throws SQLException {
+    String escape = metaData.getSearchStringEscape();
+    return name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
   }
 
   /** Creates the table unless it exists; inside the locked transaction, so two migrators never race. */

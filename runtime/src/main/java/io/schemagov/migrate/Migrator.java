@@ -113,7 +113,8 @@ public final class Migrator {
       refuseMismatches(rows);
       String current = History.current(rows);
       Schema expected = dialect.stored(chain.schemaAt(current));
-      Schema actual = dialect.introspect(connection).withoutTable(History.TABLE);
+      // The expected schema names the database schemas its tables live in (@Table(schema = ...)).
+      Schema actual = dialect.introspect(connection, expected).withoutTable(History.TABLE);
       return new CheckResult(current, SchemaDiff.between(expected, actual));
     });
   }
@@ -137,7 +138,7 @@ public final class Migrator {
           session.commit(List.of());
           return new MigrationResult(from, to, List.of());
         } catch (RuntimeException | SQLException e) {
-          session.rollback();
+          rollbackAfter(session, e);
           throw e;
         }
       }
@@ -198,7 +199,7 @@ public final class Migrator {
             applied.add(done);
             listener.accept(done);
           } catch (RuntimeException | SQLException e) {
-            session.rollback();
+            rollbackAfter(session, e);
             throw e;
           }
         }
@@ -228,6 +229,19 @@ public final class Migrator {
     return new Applied(revision.id(), revision.message(),
         upgrade ? Applied.Direction.UPGRADE : Applied.Direction.DOWNGRADE,
         (System.nanoTime() - started) / 1_000_000, upgrade ? List.of() : dropped(steps));
+  }
+
+  /**
+   * Rolls back after {@code failure}. When the connection died (a killed server or session) the
+   * rollback fails too, and the transaction is gone with it; the failure that says why must not be
+   * replaced by that rollback's "connection has been closed".
+   */
+  private static void rollbackAfter(Dialect.Session session, Exception failure) {
+    try {
+      session.rollback();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+    }
   }
 
   private static String label(Revision revision) {

@@ -2,6 +2,10 @@ package io.schemagov.cli;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import io.schemagov.dialect.Databases;
+import io.schemagov.dialect.Dialect;
+import io.schemagov.dialect.TestDatabase;
+import io.schemagov.dialect.TestDatabase.Engine;
 import io.schemagov.revision.Revision;
 import io.schemagov.revision.RevisionFiles;
 import io.schemagov.revision.CreateTable;
@@ -16,17 +20,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
+/**
+ * The command line end to end. Commands that touch a database run on each {@link Engine}; SQLite's
+ * write lock and the checks that need no database are plain tests.
+ */
 class MainTest {
   @TempDir Path dir;
   Path revisions;
   String url;
+  TestDatabase db;
 
   record Run(int code, String out, String err) {}
 
@@ -42,6 +56,18 @@ class MainTest {
           "Table " + k, List.of(new CreateTable(table)), null));
     }
     url = "jdbc:sqlite:" + dir.resolve("app.db");
+  }
+
+  void on(Engine engine) throws SQLException {
+    db = engine.create(dir);
+    url = db.url();
+  }
+
+  @AfterEach
+  void drop() throws SQLException {
+    if (db != null) {
+      db.close();
+    }
   }
 
   static Run run(String... args) {
@@ -64,8 +90,10 @@ class MainTest {
     return run(args);
   }
 
-  @Test
-  void upgradeCurrentDowngradeWithFlywayLinesAndPureStdout() {
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void upgradeCurrentDowngradeWithFlywayLinesAndPureStdout(Engine engine) throws SQLException {
+    on(engine);
     assertThat(db("current").out()).isEqualTo("base\n");
 
     Run up = db("upgrade");
@@ -91,30 +119,39 @@ class MainTest {
     assertThat(db("verify").code()).isEqualTo(0);
   }
 
-  @Test
-  void sqlPrintsOnlySqlAndNeedsNoDatabase() throws Exception {
-    Run sql = run("sql", "base:head", "--revisions", revisions.toString());
+  /** Offline SQL piped into the database by hand leaves a history that current and check trust. */
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void sqlPrintsOnlySqlThatLeavesATrustedHistory(Engine engine) throws Exception {
+    on(engine);
+    Dialect dialect = db.dialect();
+    Run sql = run("sql", "base:head", "--dialect", dialect.name(), "--revisions", revisions.toString());
     assertThat(sql.code()).isEqualTo(0);
     assertThat(sql.err()).isEmpty();
-    assertThat(sql.out()).startsWith("-- schemagov: upgrade base -> 0003 (sqlite)\nPRAGMA foreign_keys=OFF;\n");
+    assertThat(sql.out()).startsWith("-- schemagov: upgrade base -> 0003 (" + dialect.name() + ")\n");
     assertThat(sql.out()).contains("INSERT INTO schemagov_history");
-    assertThat(Files.exists(dir.resolve("app.db"))).isFalse();
 
-    try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
-      for (String each : new io.schemagov.dialect.SqliteDialect().statements(sql.out())) {
+    try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+      for (String each : dialect.statements(sql.out())) {
         statement.execute(each);
       }
     }
     assertThat(db("current").out()).isEqualTo("0003\n");
     assertThat(db("check").code()).isEqualTo(0);
+    assertThat(db("upgrade").err()).contains("Database already at 0003");
+  }
 
+  @Test
+  void sqlDefaultsToSqliteAndRefusesABadRangeOrDialect() {
+    assertThat(run("sql", "base:head", "--revisions", revisions.toString()).out())
+        .startsWith("-- schemagov: upgrade base -> 0003 (sqlite)\nPRAGMA foreign_keys=OFF;\n");
     assertThat(run("sql", "head", "--revisions", revisions.toString()).code()).isEqualTo(2);
     assertThat(run("sql", "base:head", "--dialect", "oracle", "--revisions", revisions.toString()).code())
         .isEqualTo(2);
   }
 
   @Test
-  void exitCodes() throws Exception {
+  void usageErrorsExitTwo() {
     assertThat(run("bogus").code()).isEqualTo(2);
     assertThat(run("upgrade", "--revisions", revisions.toString()).code()).isEqualTo(2);
     assertThat(db("upgrade", "0042").code()).isEqualTo(2);
@@ -122,18 +159,15 @@ class MainTest {
     assertThat(db("upgrade", "--no-such-option").code()).isEqualTo(2);
     assertThat(run("upgrade", "--help").code()).isEqualTo(0);
     assertThat(run("upgrade", "--help").out()).contains("--revisions");
+  }
 
-    Run unreachable = run("current", "--url", "jdbc:sqlite:" + dir.resolve("no/such/dir/app.db"),
-        "--revisions", revisions.toString());
-    assertThat(unreachable.code()).isEqualTo(4);
-    assertThat(unreachable.err()).contains("cannot open the database");
-    assertThat(unreachable.err()).doesNotContain("\tat ");
-    assertThat(run("current", "--verbose", "--url", "jdbc:sqlite:" + dir.resolve("no/such/dir/app.db"),
-        "--revisions", revisions.toString()).err()).contains("\tat ");
-
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void differencesExitOneAndATamperedHistoryExitsThree(Engine engine) throws Exception {
+    on(engine);
     db("upgrade");
     assertThat(db("downgrade", "+1").code()).isEqualTo(2);
-    try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+    try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
       statement.execute("CREATE TABLE rogue (x integer)");
     }
     Run check = db("check");
@@ -188,6 +222,38 @@ class MainTest {
     assertThat(db("verify").code()).isEqualTo(3);
     assertThat(db("verify").err()).contains("parent 0009 does not exist");
     assertThat(Files.exists(dir.resolve("app.db"))).isFalse();
+  }
+
+  @Test
+  void aSqliteFileInAMissingDirectoryIsOneLineExitFour() {
+    String missing = "jdbc:sqlite:" + dir.resolve("no/such/dir/app.db");
+    Run unreachable = run("current", "--url", missing, "--revisions", revisions.toString());
+    assertThat(unreachable.code()).isEqualTo(4);
+    assertThat(unreachable.err()).contains("create the directory in the URL's path");
+    assertOneLine(unreachable);
+    assertThat(run("current", "--verbose", "--url", missing, "--revisions", revisions.toString()).err())
+        .contains("\tat ");
+  }
+
+  @Test
+  void postgresConnectionFailuresAreOneLineThatSaysWhichExitFour() {
+    String good = Databases.postgresUrl();
+    Map<String, String> urls = Map.of(
+        "wrong password (", good.replaceFirst("password=[^&]*", "password=not-the-password"),
+        "cannot reach the PostgreSQL server (", good.replaceFirst("//[^/]*/", "//127.0.0.1:1/"),
+        "the database does not exist (", good.replaceFirst("(//[^/]*/)[^?]*", "$1sg_no_such_database"));
+    urls.forEach((which, url) -> {
+      Run run = run("current", "--url", url, "--revisions", revisions.toString());
+      assertThat(run.code()).isEqualTo(4);
+      assertThat(run.err()).contains(which);
+      assertThat(run.err()).doesNotContain("not-the-password");
+      assertOneLine(run);
+    });
+  }
+
+  static void assertOneLine(Run run) {
+    assertThat(run.err().lines().toList()).hasSize(1);
+    assertThat(run.out()).isEmpty();
   }
 
   @Test

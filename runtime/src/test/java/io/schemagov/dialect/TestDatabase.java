@@ -100,11 +100,34 @@ public interface TestDatabase extends AutoCloseable {
       return new PostgresDialect();
     }
 
-    /** Drops the database, ending any session a test left open on it. */
+    /**
+     * Drops the database, ending any session a test left open on it. FORCE may not end an
+     * autovacuum worker that happens to be on the database (it has no role, so the server asks for
+     * pg_signal_backend, SQLState 42501); the worker is short-lived, so the drop is tried again.
+     */
     @Override
     public void close() throws SQLException {
       try (Connection admin = DriverManager.getConnection(adminUrl); Statement statement = admin.createStatement()) {
-        statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        for (int attempt = 1; ; attempt++) {
+          try {
+            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            return;
+          } catch (SQLException e) {
+            if (!"42501".equals(e.getSQLState()) || attempt == 20) {
+              throw e;
+            }
+            pause(250);
+          }
+        }
+      }
+    }
+
+    private static void pause(long millis) throws SQLException {
+      try {
+        Thread.sleep(millis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new SQLException("interrupted while dropping a test database", e);
       }
     }
   }
