@@ -11,11 +11,11 @@ import picocli.CommandLine.Command;
 @Command(name = "schemagov", mixinStandardHelpOptions = true, version = "schemagov 0.1.0",
     description = "Applies, reverts and checks a schemagov revision chain.",
     subcommands = {UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class,
-        CheckCommand.class, SqlCommand.class, StampCommand.class, VerifyCommand.class},
+        CheckCommand.class, SqlCommand.class, StampCommand.class, VerifyCommand.class, SmokeCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
-        "1:check or verify found differences or failures",
+        "1:check, verify or smoke found differences or failures",
         "2:bad usage (unknown command, option, target or revision id)",
         "3:refused (invalid chain, tampered history, unacknowledged data loss)",
         "4:database unreachable or locked, or its SQL failed"})
