@@ -294,7 +294,9 @@ class MigratorTest {
       pool.shutdownNow();
     }
 
-    assertThat(applied).containsExactly("0001", "0002", "0003", "0004").inOrder();
+    // Exactly once each; the order is the history's, since on SQLite the lock is per revision and
+    // each migrator reports its share only when its whole run ends.
+    assertThat(applied).containsExactly("0001", "0002", "0003", "0004");
     assertThat(query("SELECT id FROM schemagov_history ORDER BY installed_rank"))
         .containsExactly("0001", "0002", "0003", "0004").inOrder();
     assertThat(query("SELECT count(*) FROM organization")).containsExactly("1");
