@@ -354,7 +354,7 @@ public final class Chain {
         try {
           Schema next = op.apply(state);
           op.dataLoss(state).filter(loss -> !op.dataLossAcknowledged()).ifPresent(loss ->
-              problems.add(Problem.ofOp(source(revision), number, op.describe(), loss
+              problems.add(Problem.ofDataLoss(source(revision), number, op.describe(), loss
                   + "; if that is intended, add acknowledge_data_loss: true to the op")));
           states.add(state);
           state = next;
