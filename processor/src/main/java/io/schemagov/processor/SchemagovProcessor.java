@@ -1,6 +1,7 @@
 package io.schemagov.processor;
 
 import com.google.auto.service.AutoService;
+import io.schemagov.processor.generate.Artifacts;
 import io.schemagov.processor.jpa.Ann;
 import io.schemagov.processor.jpa.NamingStrategy;
 import io.schemagov.processor.rules.Messages;
@@ -60,7 +61,7 @@ public final class SchemagovProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(OPTION_NAMING, OPTION_REVISIONS, OPTION_DRIFT);
+    return Set.of(OPTION_NAMING, OPTION_REVISIONS, OPTION_DRIFT, Artifacts.OPTION_PACKAGE);
   }
 
   @Override
@@ -85,7 +86,7 @@ public final class SchemagovProcessor extends AbstractProcessor {
       if (round.processingOver() || (!types.isEmpty() && types.size() == collected.size())) {
         analysed = true;
         if (types.size() == collected.size()) {
-          analyse(types);
+          analyse(types, round.processingOver());
         }
       }
     } catch (RuntimeException e) {
@@ -107,7 +108,7 @@ public final class SchemagovProcessor extends AbstractProcessor {
     return out;
   }
 
-  private void analyse(List<TypeElement> types) {
+  private void analyse(List<TypeElement> types, boolean lastRound) {
     String option = processingEnv.getOptions().get(OPTION_NAMING);
     Optional<NamingStrategy> naming = NamingStrategy.forOption(option);
     if (naming.isEmpty()) {
@@ -117,6 +118,7 @@ public final class SchemagovProcessor extends AbstractProcessor {
     }
     List<TypeElement> entities = types.stream().filter(t -> Ann.hasJpa(t, "Entity")).toList();
     new Analysis(processingEnv, naming.get(), rules).run(entities);
+    Artifacts.run(processingEnv, naming.get(), entities, lastRound);
   }
 
   private static boolean isPersistenceType(TypeElement t) {

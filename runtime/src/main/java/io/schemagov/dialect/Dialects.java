@@ -1,6 +1,7 @@
 package io.schemagov.dialect;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +41,11 @@ public final class Dialects {
     String product = productName.toLowerCase(Locale.ROOT);
     return KNOWN.values().stream().filter(e -> product.contains(e.productName))
         .findFirst().map(e -> e.factory.get());
+  }
+
+  /** The known dialects' names, in registration order: the processor writes DDL for each. */
+  public static List<String> known() {
+    return List.copyOf(KNOWN.keySet());
   }
 
   /** The names of the known dialects, for messages and help. */

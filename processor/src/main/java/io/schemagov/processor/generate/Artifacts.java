@@ -1,0 +1,262 @@
+package io.schemagov.processor.generate;
+
+import io.schemagov.dialect.Dialect;
+import io.schemagov.dialect.Dialects;
+import io.schemagov.processor.generate.GovernanceReport.ChainSummary;
+import io.schemagov.processor.generate.GovernanceReport.RenameRow;
+import io.schemagov.processor.generate.GovernanceReport.ReusedReference;
+import io.schemagov.processor.jpa.Ann;
+import io.schemagov.processor.jpa.EntityModel;
+import io.schemagov.processor.jpa.EntityReader;
+import io.schemagov.processor.jpa.NamingStrategy;
+import io.schemagov.processor.jpa.PersistenceUnit;
+import io.schemagov.processor.jpa.Source;
+import io.schemagov.processor.rules.Messages;
+import io.schemagov.revision.Chain;
+import io.schemagov.revision.ChainException;
+import io.schemagov.revision.EntitySchemaFile;
+import io.schemagov.revision.Renames.ColumnRename;
+import io.schemagov.revision.Renames.TableRename;
+import io.schemagov.revision.RevisionSource;
+import io.schemagov.schema.ForeignKey;
+import io.schemagov.schema.Table;
+import io.schemagov.schema.TableName;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+import javax.tools.StandardLocation;
+
+/**
+ * Writes what the processor generates from the entities (docs/generated.md): the exported entity
+ * schema in the revisions directory, and in the class output the DDL per dialect, the
+ * {@code SchemagovModel} class, the chain's {@code revisions.list} and the governance report.
+ *
+ * <p>Incremental builds: the only file outside the class output, {@value EntitySchemaFile#FILE_NAME},
+ * is compared before it is written; every class-output file is a function of the entities and the
+ * revision files alone (sorted, no time stamps or absolute paths), so a rebuild writes the same bytes.
+ * Each artifact is fenced: a failure is one error naming the file, never an exception out of javac.
+ */
+public final class Artifacts {
+  /** {@code -Aschemagov.package}: the generated class's package (default: the entities' common package). */
+  public static final String OPTION_PACKAGE = "schemagov.package";
+  /** The class-output directory of the DDL scripts and the report. */
+  public static final String RESOURCE_DIR = "META-INF/schemagov/";
+  public static final String GOVERNANCE = RESOURCE_DIR + "governance.md";
+
+  private static final String SUPPRESS_REUSED = "schemagov:fk-renamed-reused";
+  private static final String SUPPRESS_ALL = "schemagov:all";
+
+  /** {@code -Aschemagov.revisions}, as {@code SchemagovProcessor} declares it. */
+  static final String OPTION_REVISIONS = "schemagov.revisions";
+
+  private final ProcessingEnvironment env;
+
+  Artifacts(ProcessingEnvironment env) {
+    this.env = env;
+  }
+
+  /**
+   * Reads the entities and writes every artifact; skipped when an entity cannot be read (the checker
+   * has reported it). No source file in javac's last round, where it would not be compiled.
+   */
+  public static void run(ProcessingEnvironment env, NamingStrategy naming, List<TypeElement> entityTypes,
+      boolean lastRound) {
+    try {
+      EntityReader reader = new EntityReader(env.getTypeUtils(), naming);
+      List<EntityModel> entities = new ArrayList<>();
+      for (TypeElement type : entityTypes) {
+        entities.add(reader.read(type));
+      }
+      PersistenceUnit unit = new PersistenceUnit(entities);
+      if (!entities.isEmpty()) {
+        new Artifacts(env).write(unit, SchemaMapper.map(unit, naming), env.getOptions().get(OPTION_REVISIONS), lastRound);
+      }
+    } catch (RuntimeException e) {
+      env.getMessager().printMessage(Diagnostic.Kind.ERROR, Messages.internalError("the entities for the generated artifacts", e));
+    }
+  }
+
+  /**
+   * Every artifact for {@code schema}. The entity schema file goes to the revisions directory when
+   * {@code revisionsOption} names it, when the default one exists, or when the chain owns tables.
+   */
+  void write(PersistenceUnit unit, EntitySchema schema, String revisionsOption, boolean lastRound) {
+    EntitySchemaFile entities = new EntitySchemaFile(schema.schema(), schema.migrationManagedKeys());
+    Optional<RevisionsDirectory> revisions = RevisionsDirectory.resolve(revisionsOption, env.getFiler());
+    boolean wanted = revisionsOption != null && !revisionsOption.isBlank() || !entities.migrationManagedKeys().isEmpty();
+    Optional<Path> dir = revisions.map(RevisionsDirectory::dir).filter(d -> wanted || Files.isDirectory(d));
+    String location = revisions.flatMap(RevisionsDirectory::resourceDir)
+        .or(() -> dir.map(d -> String.valueOf(d.getFileName()))).orElse("");
+    String resourceDir = dir.isPresent() ? revisions.flatMap(RevisionsDirectory::resourceDir).orElse("") : "";
+
+    dir.ifPresent(d -> fenced(d.resolve(EntitySchemaFile.FILE_NAME).toString(),
+        () -> EntitySchemaFile.write(d.resolve(EntitySchemaFile.FILE_NAME), entities.schema(), entities.migrationManagedKeys())));
+    List<String> files = dir.map(Artifacts::revisionFiles).orElse(List.of());
+    if (!resourceDir.isEmpty()) {
+      String index = resourceDir + "/" + RevisionSource.INDEX;
+      fenced(index, () -> resource(index, String.join("\n", files) + (files.isEmpty() ? "" : "\n")));
+    }
+    for (String name : Dialects.known()) {
+      Dialect dialect = Dialects.named(name);
+      String all = RESOURCE_DIR + "create_all." + name + ".sql";
+      fenced(all, () -> resource(all, DdlScript.render(dialect, "create_all: every table the entities map",
+          entities.schema().tableList(), entities.schema().sequences().values())));
+      String orm = RESOURCE_DIR + "create_orm." + name + ".sql";
+      fenced(orm, () -> resource(orm, DdlScript.render(dialect,
+          "create_orm: the ORM-managed tables (the baseline)", entities.ormManagedTables(), List.of())));
+    }
+    String packageName = packageName(unit);
+    ModelClass model = new ModelClass(packageName, entities.toJson(), resourceDir, files);
+    if (!lastRound) {
+      fenced(model.qualifiedName(), () -> model.toJavaFile(
+          env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null).writeTo(env.getFiler()));
+    }
+    fenced(GOVERNANCE, () -> resource(GOVERNANCE, new GovernanceReport(entities, chain(dir, location),
+        renames(schema, packageName), reused(unit, entities)).toMarkdown()));
+  }
+
+  private interface Write {
+    void run() throws IOException;
+  }
+
+  private void fenced(String what, Write write) {
+    try {
+      write.run();
+    } catch (IOException | RuntimeException e) {
+      env.getMessager().printMessage(Diagnostic.Kind.ERROR, Messages.prefix(Messages.INTERNAL_ERROR) + "could not write "
+          + what + ": " + e + "; check that the directory is writable, and report this if it persists");
+    }
+  }
+
+  private void resource(String path, String text) throws IOException {
+    try (OutputStream out = env.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", path).openOutputStream()) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private static List<String> revisionFiles(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> list = Files.list(dir)) {
+      return list.map(p -> p.getFileName().toString()).filter(RevisionSource::isRevisionFile).sorted().toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  private static ChainSummary chain(Optional<Path> dir, String location) {
+    if (dir.isEmpty() || revisionFiles(dir.get()).isEmpty()) {
+      return new ChainSummary(location, List.of(), null);
+    }
+    try {
+      return new ChainSummary(location, Chain.load(dir.get()).revisions(), null);
+    } catch (ChainException e) {
+      return new ChainSummary(location, List.of(), e.problems().size() + " problem(s), the first: "
+          + e.problems().get(0) + ".");
+    }
+  }
+
+  /** {@code -Aschemagov.package}, else the longest package every entity is in. */
+  private String packageName(PersistenceUnit unit) {
+    String option = env.getOptions().get(OPTION_PACKAGE);
+    if (option != null && !option.isBlank()) {
+      return option.strip();
+    }
+    List<String> common = null;
+    for (EntityModel e : unit.entities()) {
+      List<String> parts = List.of(env.getElementUtils().getPackageOf(e.element()).getQualifiedName().toString().split("\\."));
+      if (common == null) {
+        common = parts;
+      } else {
+        int n = 0;
+        while (n < common.size() && n < parts.size() && common.get(n).equals(parts.get(n))) {
+          n++;
+        }
+        common = common.subList(0, n);
+      }
+    }
+    return common == null ? "" : String.join(".", common);
+  }
+
+  private static List<RenameRow> renames(EntitySchema schema, String packageName) {
+    List<RenameRow> rows = new ArrayList<>();
+    for (TableRename r : schema.renames().tables()) {
+      rows.add(new RenameRow(model(schema.renameSources().get(r), packageName), r.from().toString(), r.to().toString()));
+    }
+    for (ColumnRename r : schema.renames().columns()) {
+      rows.add(new RenameRow(model(schema.renameSources().get(r), packageName),
+          r.table() + "." + r.from(), r.table() + "." + r.to()));
+    }
+    rows.sort(Comparator.comparing(RenameRow::to).thenComparing(RenameRow::from));
+    return rows;
+  }
+
+  /** {@code ediscovery.ProductionSet} (or {@code ...ProductionSet.field}), relative to the model's package. */
+  private static String model(Source source, String packageName) {
+    if (source == null) {
+      return "?";
+    }
+    Element element = source.element();
+    String name = element instanceof TypeElement t ? t.getQualifiedName().toString()
+        : ((TypeElement) element.getEnclosingElement()).getQualifiedName() + "." + element.getSimpleName();
+    return !packageName.isEmpty() && name.startsWith(packageName + ".") ? name.substring(packageName.length() + 1) : name;
+  }
+
+  /** Foreign keys that name a renamed-away table whose old name another table has now. */
+  private static List<ReusedReference> reused(PersistenceUnit unit, EntitySchemaFile entities) {
+    Map<String, TableRename> renamedAway = new HashMap<>();
+    for (EntityModel e : unit.entities()) {
+      for (var dbName : e.table().renamedFrom()) {
+        TableName old = TableName.parse(dbName.toString());
+        renamedAway.putIfAbsent(old.key(), new TableRename(old, tableName(e)));
+      }
+    }
+    Map<String, EntityModel> owners = new HashMap<>();
+    unit.entities().stream().filter(EntityModel::ownsTable).forEach(e -> owners.putIfAbsent(tableName(e).key(), e));
+    List<ReusedReference> out = new ArrayList<>();
+    for (Table table : entities.schema().tableList()) {
+      for (ForeignKey fk : table.foreignKeys()) {
+        TableRename rename = renamedAway.get(fk.referencedTable().key());
+        if (rename != null && !rename.to().same(fk.referencedTable())
+            && entities.schema().table(fk.referencedTable()).isPresent()) {
+          EntityModel owner = owners.get(table.name().key());
+          out.add(new ReusedReference(table.name().toString(), fk.name(), fk.referencedTable().toString(),
+              rename.to().toString(), owner != null && acknowledged(owner.element())));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static TableName tableName(EntityModel e) {
+    return TableName.parse((e.table().schema() == null ? "" : e.table().schema() + ".") + e.table().name());
+  }
+
+  /** Whether the entity, its package or one of its members confirms a reused name with {@code @SuppressWarnings}. */
+  private static boolean acknowledged(TypeElement type) {
+    List<Element> places = new ArrayList<>(type.getEnclosedElements());
+    places.add(type);
+    for (Element e = type.getEnclosingElement(); e != null; e = e.getEnclosingElement()) {
+      places.add(e);
+    }
+    return places.stream().filter(e -> e.getKind() != ElementKind.CONSTRUCTOR).anyMatch(e -> {
+      List<String> values = Ann.exact(e, "java.lang.SuppressWarnings").map(a -> a.strings("value")).orElse(List.of());
+      return values.contains(SUPPRESS_REUSED) || values.contains(SUPPRESS_ALL);
+    });
+  }
+}
