@@ -144,7 +144,7 @@ final class History {
       }
       String file = revision.source() == null ? "revision " + row.id() : revision.source();
       try {
-        if (!Checksums.matches(row.checksum(), revision)) {
+        if (!checksumMatches(row, revision, chain)) {
           problems.add("revision " + row.id() + " (" + file + ") was changed after it was applied "
               + "(applied " + row.checksum() + ", file now " + chain.checksum(row.id())
               + "); revert the edit and put the change in a new revision");
@@ -159,6 +159,14 @@ final class History {
       }
     }
     return problems;
+  }
+
+  /**
+   * Whether the row's checksum is the revision's: equal to the chain's (computed once per revision), or
+   * else in an older format that still matches; throws for a format this version cannot read.
+   */
+  private static boolean checksumMatches(Row row, Revision revision, Chain chain) {
+    return chain.checksum(revision.id()).equals(row.checksum()) || Checksums.matches(row.checksum(), revision);
   }
 
   /** Whether the row's checksum is the revision's; a format this version cannot read does not match. */

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -48,6 +49,8 @@ public final class Chain {
   private final List<List<Schema>> before;
   /** Per revision, the schema after it. */
   private final List<Schema> after;
+  /** Checksums by id, each computed once: a migration run compares every applied revision's before each revision. */
+  private final Map<String, String> checksums = new ConcurrentHashMap<>();
 
   private Chain(List<Revision> revisions, List<List<Schema>> before, List<Schema> after) {
     this.revisions = List.copyOf(revisions);
@@ -199,7 +202,8 @@ public final class Chain {
 
   /** The versioned checksum of revision {@code id}'s ops; see {@link Checksums}. */
   public String checksum(String id) {
-    return Checksums.of(revisions.get(existing(id)));
+    Revision revision = revisions.get(existing(id));
+    return checksums.computeIfAbsent(revision.id(), key -> Checksums.of(revision));
   }
 
   /**

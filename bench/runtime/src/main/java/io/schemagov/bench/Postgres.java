@@ -1,0 +1,28 @@
+package io.schemagov.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Benchmark databases on the server that SCHEMAGOV_PG_URL names (its role may create databases). */
+final class Postgres {
+  private Postgres() {}
+
+  static String withDatabase(String url, String database) {
+    return url.replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + database);
+  }
+
+  static void recreate(String adminUrl, String database) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(adminUrl); Statement statement = connection.createStatement()) {
+      statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+      statement.execute("CREATE DATABASE " + database);
+    }
+  }
+
+  static void drop(String adminUrl, String database) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(adminUrl); Statement statement = connection.createStatement()) {
+      statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+    }
+  }
+}
