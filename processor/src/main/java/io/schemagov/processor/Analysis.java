@@ -1,10 +1,12 @@
 package io.schemagov.processor;
 
 import io.schemagov.processor.index.TableIndex;
+import io.schemagov.processor.jpa.AttributeModel;
 import io.schemagov.processor.jpa.EntityModel;
 import io.schemagov.processor.jpa.EntityReader;
 import io.schemagov.processor.jpa.NamingStrategy;
 import io.schemagov.processor.jpa.PersistenceUnit;
+import io.schemagov.processor.jpa.RelationModel;
 import io.schemagov.processor.jpa.TableModel;
 import io.schemagov.processor.rules.Finding;
 import io.schemagov.processor.rules.Messages;
@@ -14,9 +16,12 @@ import io.schemagov.processor.rules.Severity;
 import io.schemagov.processor.rules.TableCatalog;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
@@ -24,7 +29,8 @@ import javax.tools.Diagnostic;
 /**
  * One compilation's check: elements -> entity model -> rules -> diagnostics, then the module's
  * table index. Every step is fenced: a fault becomes one {@code internal-error} naming what was
- * being read, never an exception out of javac.
+ * being read, never an exception out of javac. The model it read is handed on to the generation
+ * steps, so the entities are read once per compilation.
  */
 final class Analysis {
   private final ProcessingEnvironment env;
@@ -37,7 +43,8 @@ final class Analysis {
     this.rules = rules;
   }
 
-  void run(List<TypeElement> entityTypes) {
+  /** Checks the entities; returns their model, or empty when one of them could not be read. */
+  Optional<PersistenceUnit> run(List<TypeElement> entityTypes) {
     EntityReader reader = new EntityReader(env.getTypeUtils(), naming);
     List<EntityModel> entities = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
@@ -48,7 +55,7 @@ final class Analysis {
         findings.add(internalError(type.getQualifiedName().toString(), type, e));
       }
     }
-    PersistenceUnit unit = new PersistenceUnit(entities);
+    PersistenceUnit unit = new PersistenceUnit(entities, referenced(reader, entities));
 
     TableIndex.Read external = TableIndex.read(env.getElementUtils());
     external.problems().forEach(p -> env.getMessager().printMessage(Diagnostic.Kind.WARNING, p));
@@ -70,6 +77,35 @@ final class Analysis {
           Messages.indexUnreadable(TableIndex.RESOURCE, "not written: " + e.getMessage()));
     }
     env.getMessager().printMessage(Diagnostic.Kind.NOTE, Messages.summary(entities.size(), distinctTables(tables)));
+    return entities.size() == entityTypes.size() ? Optional.of(unit) : Optional.empty();
+  }
+
+  /**
+   * Entities of other modules that relationships target, read from their class files; one that
+   * cannot be read is left out (its foreign-key columns then stay untyped, and are reported).
+   */
+  private List<EntityModel> referenced(EntityReader reader, List<EntityModel> entities) {
+    Set<String> local = new HashSet<>();
+    entities.forEach(e -> local.add(e.qualifiedName()));
+    Map<String, EntityModel> referenced = new LinkedHashMap<>();
+    for (EntityModel e : entities) {
+      for (AttributeModel a : e.attributes()) {
+        RelationModel r = a.relation();
+        if (r == null || !r.targetIsEntity() || r.targetType() == null || local.contains(r.targetType())
+            || referenced.containsKey(r.targetType())) {
+          continue;
+        }
+        TypeElement target = env.getElementUtils().getTypeElement(r.targetType());
+        try {
+          if (target != null) {
+            referenced.put(r.targetType(), reader.read(target));
+          }
+        } catch (RuntimeException unreadable) {
+          // left out: the mapper reports the column it cannot type
+        }
+      }
+    }
+    return List.copyOf(referenced.values());
   }
 
   private static List<TableModel> localTables(PersistenceUnit unit) {

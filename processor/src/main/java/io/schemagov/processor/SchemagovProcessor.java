@@ -1,9 +1,13 @@
 package io.schemagov.processor;
 
 import com.google.auto.service.AutoService;
+import io.schemagov.processor.drift.DriftCheck;
 import io.schemagov.processor.generate.Artifacts;
+import io.schemagov.processor.generate.EntitySchema;
+import io.schemagov.processor.generate.SchemaMapper;
 import io.schemagov.processor.jpa.Ann;
 import io.schemagov.processor.jpa.NamingStrategy;
+import io.schemagov.processor.jpa.PersistenceUnit;
 import io.schemagov.processor.rules.Messages;
 import io.schemagov.processor.rules.Rule;
 import io.schemagov.processor.rules.Rules;
@@ -117,8 +121,14 @@ public final class SchemagovProcessor extends AbstractProcessor {
       return;
     }
     List<TypeElement> entities = types.stream().filter(t -> Ann.hasJpa(t, "Entity")).toList();
-    new Analysis(processingEnv, naming.get(), rules).run(entities);
-    Artifacts.run(processingEnv, naming.get(), entities, lastRound);
+    Optional<PersistenceUnit> unit = new Analysis(processingEnv, naming.get(), rules).run(entities);
+    if (unit.isEmpty() || unit.get().entities().isEmpty()) {
+      return;
+    }
+    EntitySchema schema = SchemaMapper.map(unit.get(), naming.get());
+    new Reporter(processingEnv.getMessager()).report(schema.problemsOfMigrationManaged());
+    DriftCheck.run(processingEnv, unit.get(), schema);
+    Artifacts.run(processingEnv, unit.get(), schema, lastRound);
   }
 
   private static boolean isPersistenceType(TypeElement t) {

@@ -2,13 +2,12 @@ package io.schemagov.processor.generate;
 
 import io.schemagov.dialect.Dialect;
 import io.schemagov.dialect.Dialects;
+import io.schemagov.processor.SchemagovProcessor;
 import io.schemagov.processor.generate.GovernanceReport.ChainSummary;
 import io.schemagov.processor.generate.GovernanceReport.RenameRow;
 import io.schemagov.processor.generate.GovernanceReport.ReusedReference;
 import io.schemagov.processor.jpa.Ann;
 import io.schemagov.processor.jpa.EntityModel;
-import io.schemagov.processor.jpa.EntityReader;
-import io.schemagov.processor.jpa.NamingStrategy;
 import io.schemagov.processor.jpa.PersistenceUnit;
 import io.schemagov.processor.jpa.Source;
 import io.schemagov.processor.rules.Messages;
@@ -60,31 +59,16 @@ public final class Artifacts {
   private static final String SUPPRESS_REUSED = "schemagov:fk-renamed-reused";
   private static final String SUPPRESS_ALL = "schemagov:all";
 
-  /** {@code -Aschemagov.revisions}, as {@code SchemagovProcessor} declares it. */
-  static final String OPTION_REVISIONS = "schemagov.revisions";
-
   private final ProcessingEnvironment env;
 
   Artifacts(ProcessingEnvironment env) {
     this.env = env;
   }
 
-  /**
-   * Reads the entities and writes every artifact; skipped when an entity cannot be read (the checker
-   * has reported it). No source file in javac's last round, where it would not be compiled.
-   */
-  public static void run(ProcessingEnvironment env, NamingStrategy naming, List<TypeElement> entityTypes,
-      boolean lastRound) {
+  /** Writes every artifact. No source file in javac's last round, where it would not be compiled. */
+  public static void run(ProcessingEnvironment env, PersistenceUnit unit, EntitySchema schema, boolean lastRound) {
     try {
-      EntityReader reader = new EntityReader(env.getTypeUtils(), naming);
-      List<EntityModel> entities = new ArrayList<>();
-      for (TypeElement type : entityTypes) {
-        entities.add(reader.read(type));
-      }
-      PersistenceUnit unit = new PersistenceUnit(entities);
-      if (!entities.isEmpty()) {
-        new Artifacts(env).write(unit, SchemaMapper.map(unit, naming), env.getOptions().get(OPTION_REVISIONS), lastRound);
-      }
+      new Artifacts(env).write(unit, schema, env.getOptions().get(SchemagovProcessor.OPTION_REVISIONS), lastRound);
     } catch (RuntimeException e) {
       env.getMessager().printMessage(Diagnostic.Kind.ERROR, Messages.internalError("the entities for the generated artifacts", e));
     }

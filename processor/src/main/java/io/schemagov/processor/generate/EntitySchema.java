@@ -1,5 +1,7 @@
 package io.schemagov.processor.generate;
 
+import io.schemagov.processor.jpa.Ann;
+import io.schemagov.processor.jpa.EntityReader;
 import io.schemagov.processor.jpa.Source;
 import io.schemagov.processor.rules.Finding;
 import io.schemagov.revision.Renames;
@@ -9,6 +11,8 @@ import io.schemagov.schema.Table;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 
 /**
  * What the entities of one compilation map in the database.
@@ -31,6 +35,24 @@ public record EntitySchema(
     migrationManagedKeys = Set.copyOf(migrationManagedKeys);
     renameSources = Map.copyOf(renameSources);
     problems = List.copyOf(problems);
+  }
+
+  /**
+   * The problems that matter to the build: those on {@code @MigrationManaged} entities, whose schema
+   * the drift check compares. Elsewhere a mapping the model cannot express only leaves a column out
+   * of the exported schema; reporting it would turn every unusual ORM mapping into a warning.
+   */
+  public List<Finding> problemsOfMigrationManaged() {
+    return problems.stream().filter(p -> migrationManagedEntity(p.element())).toList();
+  }
+
+  private static boolean migrationManagedEntity(Element element) {
+    for (Element e = element; e != null; e = e.getEnclosingElement()) {
+      if (e instanceof TypeElement type) {
+        return Ann.exact(type, EntityReader.MIGRATION_MANAGED).isPresent();
+      }
+    }
+    return false;
   }
 
   /** The tables the revision chain owns, with their sequences left out. */

@@ -83,6 +83,7 @@ public final class SchemaMapper {
 
   public static EntitySchema map(PersistenceUnit unit, NamingStrategy naming) {
     SchemaMapper mapper = new SchemaMapper(naming);
+    unit.referenced().forEach(e -> mapper.entities.put(e.qualifiedName(), e));
     for (EntityModel e : unit.entities()) {
       mapper.entities.put(e.qualifiedName(), e);
       if (e.superEntity() != null) {

@@ -22,7 +22,7 @@ import javax.lang.model.util.Types;
  * Table-level facts live here; attributes are read by {@link AttributeReader}.
  */
 public final class EntityReader {
-  static final String MIGRATION_MANAGED = "io.schemagov.MigrationManaged";
+  public static final String MIGRATION_MANAGED = "io.schemagov.MigrationManaged";
   static final String SHARED_TABLE = "io.schemagov.SharedTable";
   static final String RENAMED_FROM = "io.schemagov.RenamedFrom";
 

@@ -20,6 +20,13 @@ public final class Messages {
   public static final String INTERNAL_ERROR = "internal-error";
   public static final String INVALID_OPTION = "invalid-option";
   public static final String INDEX_UNREADABLE = "index-unreadable";
+  public static final String SCHEMA_DRIFT = "schema-drift";
+  public static final String INVALID_CHAIN = "invalid-chain";
+  public static final String DATA_LOSS = "data-loss";
+  public static final String UNKNOWN_RENAME = "unknown-rename";
+  public static final String ORM_TABLE_IN_CHAIN = "orm-table-in-chain";
+  public static final String UNSUPPORTED_DRIFT = "unsupported-drift";
+  public static final String REVISIONS_UNWRITABLE = "revisions-unwritable";
 
   /** Suppresses every warning-level schemagov finding. */
   public static final String SUPPRESS_ALL = "schemagov:all";
@@ -123,5 +130,74 @@ public final class Messages {
 
   public static String summary(int entities, int tables) {
     return "schemagov: checked " + entities + " entities, " + tables + " tables";
+  }
+
+  // ---- drift: the entities against the revision chain
+
+  /** How to end a drift failure; tests assert it. */
+  public static String driftRemedy(String file) {
+    return "review " + file + ", edit it if needed, and commit it; the next build passes";
+  }
+
+  /**
+   * @param differences one line each, from the planner
+   * @param head the chain's head the proposal follows ({@code base} for an empty chain)
+   */
+  public static String schemaDrift(List<String> differences, String head, String file) {
+    StringBuilder text = new StringBuilder(prefix(SCHEMA_DRIFT))
+        .append("the @MigrationManaged entities differ from the revision chain at ").append(head).append(':');
+    differences.forEach(d -> text.append("\n  - ").append(d));
+    return text.append("\nwrote the proposed revision ").append(file).append("; ").append(driftRemedy(file)).toString();
+  }
+
+  /** @param problem the runtime's problem text: file, line and op, what is wrong and how to fix it */
+  public static String invalidChain(String problem, String directory) {
+    return prefix(INVALID_CHAIN) + problem + " (revisions directory " + directory + ")";
+  }
+
+  /** @param problem the runtime's text, which ends with the remedy (add acknowledge_data_loss: true) */
+  public static String dataLoss(String problem, String file) {
+    return prefix(DATA_LOSS) + problem + " (" + file + ")";
+  }
+
+  public static String unknownRename(String rename, String reason) {
+    return prefix(UNKNOWN_RENAME)
+        + "@RenamedFrom declares " + rename + ", but " + reason
+        + "; write the name the revision chain has for it, or remove @RenamedFrom if there is nothing to rename";
+  }
+
+  public static String unknownRenameNever(String what) {
+    return "the revision chain never had " + what;
+  }
+
+  public static String unknownRenameNotAtHead(String head) {
+    return "at the chain's head " + head + " neither the old nor the new name exists";
+  }
+
+  /** @param ops each {@code "<file>, op <n> (<op>)"} */
+  public static String ormTableInChain(String table, String entity, List<String> ops) {
+    return prefix(ORM_TABLE_IN_CHAIN)
+        + "table " + table + " is ORM-managed (" + entity + " has no @MigrationManaged) but the revision chain "
+        + "creates or alters it: " + String.join("; ", ops)
+        + "; revisions must not touch ORM-managed tables (policy rule 3): annotate " + entity
+        + " with @io.schemagov.MigrationManaged so the chain owns the table";
+  }
+
+  public static String unsupportedDrift(String difference) {
+    return prefix(UNSUPPORTED_DRIFT)
+        + "the entities differ from the revision chain in a way no op expresses: " + difference
+        + "; write that revision by hand (sql op with up and down); no revision file was written";
+  }
+
+  public static String revisionsUnwritable(String where, String reason) {
+    return prefix(REVISIONS_UNWRITABLE)
+        + "cannot write the proposed revision to " + where + " (" + reason + ")"
+        + "; make the directory writable, or point -Aschemagov.revisions at the revisions directory";
+  }
+
+  public static String driftNotChecked() {
+    return "schemagov: drift not checked: the class output is neither <module>/target/classes nor"
+        + " <module>/build/classes/<language>/main, so no revisions directory derives from it;"
+        + " pass -Aschemagov.revisions=<dir>";
   }
 }
