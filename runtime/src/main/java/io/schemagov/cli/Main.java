@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "schemagov", mixinStandardHelpOptions = true, version = "schemagov 0.1.0",
     description = "Applies, reverts and checks a schemagov revision chain.",
     subcommands = {UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class,
-        CheckCommand.class, SqlCommand.class, StampCommand.class, VerifyCommand.class, SmokeCommand.class},
+        CheckCommand.class, SqlCommand.class, StampCommand.class, VerifyCommand.class, SmokeCommand.class,
+        BaselineCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",

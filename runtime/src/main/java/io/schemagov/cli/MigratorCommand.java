@@ -14,12 +14,20 @@ abstract class MigratorCommand implements Callable<Integer> {
 
   /** A migrator for a command that needs the database. */
   Migrator migrator() {
+    return builder().build();
+  }
+
+  /** The migrator's configuration, for a command that adds its own options; it reports on stderr. */
+  Migrator.Builder builder() {
     if (options.url == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "missing --url: " + spec.name()
           + " needs the database, e.g. --url jdbc:sqlite:app.db");
     }
-    return options.migrator(applied -> {
+    return options.builder().listener(applied -> {
       err().println(applied.describe());
+      err().flush();
+    }).baselineListener(baselined -> {
+      err().println(baselined.describe());
       err().flush();
     });
   }

@@ -2,7 +2,6 @@ package io.schemagov.cli;
 
 import io.schemagov.migrate.Migrator;
 import java.time.Duration;
-import java.util.function.Consumer;
 import picocli.CommandLine.Option;
 
 /** The options every command shares: where the revisions are, the database, and --verbose. */
@@ -23,9 +22,5 @@ final class RevisionOptions {
 
   Migrator.Builder builder() {
     return Migrator.builder().revisions(revisions).url(url).lockTimeout(Duration.ofSeconds(lockTimeoutSeconds));
-  }
-
-  Migrator migrator(Consumer<io.schemagov.migrate.Applied> listener) {
-    return builder().listener(listener).build();
   }
 }

@@ -1,5 +1,6 @@
 package io.schemagov.cli;
 
+import io.schemagov.migrate.Migrator;
 import io.schemagov.migrate.Smoke;
 import io.schemagov.migrate.SmokeCheck;
 import io.schemagov.migrate.SmokeReport;
@@ -18,11 +19,12 @@ final class SmokeCommand extends MigratorCommand {
 
   @Override
   public Integer call() {
-    Chain chain = options.builder().build().chain();
+    Migrator migrator = options.builder().build();
+    Chain chain = migrator.chain();
     err().println("Smoke checks of " + chain.revisions().size() + " revision(s) (head " + chain.head() + ") on "
         + (options.url == null ? "scratch SQLite" : "the database given by --url"));
     err().flush();
-    SmokeReport report = Smoke.run(chain, options.url, check -> {
+    SmokeReport report = Smoke.run(chain, migrator.entitySchema().orElse(null), options.url, check -> {
       out().println(check.line());
       if (details && check.passed()) {
         out().println("    " + check.detail().replace("\n", "\n    "));

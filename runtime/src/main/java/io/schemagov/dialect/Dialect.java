@@ -26,6 +26,13 @@ public interface Dialect {
    */
   String identifier(String name);
 
+  /**
+   * Whether a foreign key's target table must exist when the key is created (PostgreSQL, MySQL),
+   * rather than being stored as text and checked only when rows are written (SQLite): on such a
+   * database the migration-managed tables' foreign keys into ORM-managed tables need a baseline first.
+   */
+  boolean enforcesForeignKeysAtDdl();
+
   /** A table or sequence name, qualified by its schema when it has one. */
   String table(TableName name);
 

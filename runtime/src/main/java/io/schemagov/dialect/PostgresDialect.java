@@ -75,6 +75,11 @@ public final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public boolean enforcesForeignKeysAtDdl() {
+    return true;
+  }
+
+  @Override
   public String identifier(String name) {
     Identifiers.require(name, "identifier");
     if (Identifiers.isQuoted(name) || KEYWORDS.contains(name.toUpperCase(Locale.ROOT))) {

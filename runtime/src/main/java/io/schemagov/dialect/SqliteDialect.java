@@ -85,6 +85,11 @@ public final class SqliteDialect implements Dialect {
   }
 
   @Override
+  public boolean enforcesForeignKeysAtDdl() {
+    return false;
+  }
+
+  @Override
   public String identifier(String name) {
     Identifiers.require(name, "identifier");
     if (Identifiers.isQuoted(name) || KEYWORDS.contains(name.toUpperCase(Locale.ROOT))) {

@@ -24,15 +24,32 @@ import java.util.List;
  * The {@code schemagov_history} table: one row per applied revision (as Flyway's schema history),
  * written in the revision's own transaction, so the table always names the revisions whose changes
  * the database holds. A downgrade deletes the row; {@code installed_rank} orders the rows.
+ *
+ * <p>A baseline (ORM-managed tables created before a revision needed them) is recorded as rows of kind
+ * {@value #BASELINE}, {@code message} listing the tables. They are not revisions: {@link #current},
+ * {@link #problems} and {@code stamp} skip them, and no downgrade removes them, because the tables
+ * belong to the ORM and stay.
  */
 final class History {
   static final TableName TABLE = TableName.of("schemagov_history");
   static final String UPGRADE = "upgrade";
   static final String STAMP = "stamp";
+  static final String BASELINE = "baseline";
+  /** The {@code message} column's width: a longer baseline list is split over several rows. */
+  static final int MESSAGE_LENGTH = 1000;
 
   /** One row of the table. */
   record Row(int rank, String id, String parent, String checksum, String message, String kind,
-      String appliedAt, long durationMs) {}
+      String appliedAt, long durationMs) {
+    boolean baseline() {
+      return BASELINE.equals(kind);
+    }
+
+    /** The tables a baseline row lists. */
+    List<String> baselineTables() {
+      return message == null || message.isBlank() ? List.of() : List.of(message.split(", "));
+    }
+  }
 
   private final Dialect dialect;
 
@@ -46,7 +63,7 @@ final class History {
         Column.of("id", ColumnType.parse("varchar(32)"), false),
         Column.of("parent", ColumnType.parse("varchar(32)"), true),
         Column.of("checksum", ColumnType.parse("varchar(128)"), false),
-        Column.of("message", ColumnType.parse("varchar(1000)"), true),
+        Column.of("message", ColumnType.parse("varchar(" + MESSAGE_LENGTH + ")"), true),
         Column.of("kind", ColumnType.parse("varchar(16)"), false),
         new Column("applied_at", ColumnType.parse("timestamp"), false, "CURRENT_TIMESTAMP", false),
         Column.of("duration_ms", ColumnType.parse("bigint"), false)),
@@ -60,7 +77,8 @@ final class History {
   String insert(Revision revision, Chain chain, String kind, long durationMs) {
     String name = dialect.table(TABLE);
     String message = revision.message() == null ? "NULL"
-        : dialect.literal(revision.message().length() > 1000 ? revision.message().substring(0, 1000) : revision.message());
+        : dialect.literal(revision.message().length() > MESSAGE_LENGTH
+            ? revision.message().substring(0, MESSAGE_LENGTH) : revision.message());
     return "INSERT INTO " + name + " (installed_rank, id, parent, checksum, message, kind, duration_ms) VALUES ("
         + "(SELECT COALESCE(MAX(installed_rank), 0) + 1 FROM " + name + "), "
         + dialect.literal(revision.id()) + ", "
@@ -69,12 +87,25 @@ final class History {
         + dialect.literal(kind) + ", " + durationMs + ")";
   }
 
+  /**
+   * A baseline row: {@code id} is {@code baseline-<n>}, {@code tables} the created tables, at most
+   * {@link #MESSAGE_LENGTH} characters of them joined by {@code ", "}.
+   */
+  String insertBaseline(String id, String tables, String checksum, long durationMs) {
+    String name = dialect.table(TABLE);
+    return "INSERT INTO " + name + " (installed_rank, id, parent, checksum, message, kind, duration_ms) VALUES ("
+        + "(SELECT COALESCE(MAX(installed_rank), 0) + 1 FROM " + name + "), " + dialect.literal(id) + ", NULL, "
+        + dialect.literal(checksum) + ", " + dialect.literal(tables) + ", " + dialect.literal(BASELINE) + ", "
+        + durationMs + ")";
+  }
+
   String delete(String id) {
     return "DELETE FROM " + dialect.table(TABLE) + " WHERE id = " + dialect.literal(id);
   }
 
-  String deleteAll() {
-    return "DELETE FROM " + dialect.table(TABLE);
+  /** Deletes every revision row; baseline rows stay, as the tables they list do. */
+  String deleteRevisions() {
+    return "DELETE FROM " + dialect.table(TABLE) + " WHERE kind <> " + dialect.literal(BASELINE);
   }
 
   /**
@@ -124,15 +155,22 @@ final class History {
   }
 
   static String current(List<Row> rows) {
-    return rows.isEmpty() ? Chain.BASE : rows.get(rows.size() - 1).id();
+    List<Row> revisions = revisions(rows);
+    return revisions.isEmpty() ? Chain.BASE : revisions.get(revisions.size() - 1).id();
+  }
+
+  /** The rows of applied (or stamped) revisions, without the baseline rows. */
+  static List<Row> revisions(List<Row> rows) {
+    return rows.stream().filter(row -> !row.baseline()).toList();
   }
 
   /**
    * Every way the rows disagree with the chain, all at once (flyway#2116): a revision applied but
    * edited since, a revision applied that no file holds, rows that are not the chain's first revisions.
    */
-  static List<String> problems(List<Row> rows, Chain chain) {
+  static List<String> problems(List<Row> all, Chain chain) {
     List<String> problems = new ArrayList<>();
+    List<Row> rows = revisions(all);
     List<Revision> revisions = chain.revisions();
     for (int k = 0; k < rows.size(); k++) {
       Row row = rows.get(k);

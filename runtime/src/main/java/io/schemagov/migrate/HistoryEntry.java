@@ -14,6 +14,8 @@ public record HistoryEntry(String id, String message, Status status, String kind
     /** Applied, but its file was edited since (the checksums differ). */
     CHANGED,
     /** Applied, but no revision file has it any more. */
-    MISSING
+    MISSING,
+    /** Not a revision: ORM-managed tables created by a baseline; the message lists them. */
+    BASELINE
   }
 }

@@ -5,18 +5,31 @@ import io.schemagov.dialect.Dialects;
 import io.schemagov.dialect.LockTimeoutException;
 import io.schemagov.migrate.MigrationException.Reason;
 import io.schemagov.revision.Chain;
+import io.schemagov.revision.Checksums;
+import io.schemagov.revision.EntitySchemaFile;
 import io.schemagov.revision.Revision;
 import io.schemagov.revision.SchemaDiff;
 import io.schemagov.revision.Step;
 import io.schemagov.revision.TargetException;
+import io.schemagov.schema.ForeignKey;
 import io.schemagov.schema.Schema;
+import io.schemagov.schema.Sequence;
+import io.schemagov.schema.Table;
+import io.schemagov.schema.TableName;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -37,6 +50,11 @@ import javax.sql.DataSource;
  * applied revision against its file, so concurrent migrators apply each revision once (Flyway's
  * DbMigrate re-reads what is pending inside the lock) and a tampered history is refused before
  * anything runs.
+ *
+ * <p>With the entity schema the processor exports next to the revisions ({@link EntitySchemaFile}),
+ * {@code upgrade} runs a baseline before a revision whose foreign keys name ORM-managed tables the
+ * database lacks, where the database checks foreign key targets at DDL time: the seed's
+ * {@code db.create_all()} before {@code upgrade head}, done by the tool.
  */
 public final class Migrator {
   private final Chain chain;
@@ -44,9 +62,19 @@ public final class Migrator {
   private final Dialect explicitDialect;
   private final Duration lockTimeout;
   private final Consumer<Applied> listener;
+  private final EntitySchemaFile entities;
+  private final boolean baseline;
+  private final Consumer<Baselined> baselineListener;
+  /** The revisions as given (a directory or {@code classpath:<dir>}), for the commands a message names. */
+  private final String revisionsLocation;
 
-  private Migrator(Builder builder, Chain chain) {
+  private Migrator(Builder builder, Chain chain, EntitySchemaFile entities) {
     this.chain = chain;
+    this.entities = entities;
+    this.baseline = builder.baseline;
+    this.baselineListener = builder.baselineListener;
+    this.revisionsLocation = builder.directory != null ? builder.directory.toString()
+        : builder.classpathDir != null ? "classpath:" + builder.classpathDir : "<dir>";
     this.database = builder.url == null && builder.dataSource == null ? null
         : new Database(builder.url, builder.dataSource);
     this.explicitDialect = builder.dialect;
@@ -60,6 +88,11 @@ public final class Migrator {
 
   public Chain chain() {
     return chain;
+  }
+
+  /** The entity schema: found next to the revisions, or given to the builder. */
+  public Optional<EntitySchemaFile> entitySchema() {
+    return Optional.ofNullable(entities);
   }
 
   /** Applies the revisions up to {@code target}: {@code head}, an id or {@code +N}. */
@@ -87,7 +120,7 @@ public final class Migrator {
       List<History.Row> rows = new History(dialect).read(connection);
       List<HistoryEntry> entries = new ArrayList<>();
       for (History.Row row : rows) {
-        HistoryEntry.Status status = chain.revision(row.id())
+        HistoryEntry.Status status = row.baseline() ? HistoryEntry.Status.BASELINE : chain.revision(row.id())
             .map(revision -> History.checksumMatches(row, revision) ? HistoryEntry.Status.APPLIED
                 : HistoryEntry.Status.CHANGED)
             .orElse(HistoryEntry.Status.MISSING);
@@ -106,17 +139,53 @@ public final class Migrator {
   /**
    * Compares the live database with the chain's schema at the database's current revision, listing
    * every missing, extra or different table, column, key, index and sequence.
+   *
+   * <p>With an entity schema, ORM-managed tables are the entities' business, never extra: those
+   * present are compared with the entity schema, and those missing are reported only when a baseline
+   * recorded creating them (a table the ORM has not created yet is not a difference).
    */
   public CheckResult check() {
     return withConnection((connection, dialect) -> {
       List<History.Row> rows = new History(dialect).read(connection);
       refuseMismatches(rows);
       String current = History.current(rows);
-      Schema expected = dialect.stored(chain.schemaAt(current));
-      // The expected schema names the database schemas its tables live in (@Table(schema = ...)).
-      Schema actual = dialect.introspect(connection, expected).withoutTable(History.TABLE);
+      Schema model = chain.schemaAt(current);
+      // The model names the database schemas its tables live in (@Table(schema = ...)).
+      Schema actual = dialect.introspect(connection, entities == null ? model : withOrm(model, entities.schema()))
+          .withoutTable(History.TABLE);
+      if (entities != null) {
+        model = withOrm(model, ormExpected(rows, actual));
+      }
+      Schema expected = dialect.stored(model);
       return new CheckResult(current, SchemaDiff.between(expected, actual));
     });
+  }
+
+  /** {@code model} plus the tables and sequences of {@code orm} that the model does not have. */
+  private static Schema withOrm(Schema model, Schema orm) {
+    Schema merged = model;
+    for (Table table : orm.tableList()) {
+      merged = merged.table(table.name()).isPresent() ? merged : merged.withTable(table);
+    }
+    for (Sequence sequence : orm.sequences().values()) {
+      merged = merged.sequence(sequence.name()).isPresent() ? merged : merged.withSequence(sequence);
+    }
+    return merged;
+  }
+
+  /**
+   * The ORM-managed tables {@code check} expects: those the database has, and those a baseline row
+   * says it created; the entity schema's sequences that the database has.
+   */
+  private Schema ormExpected(List<History.Row> rows, Schema actual) {
+    Set<String> baselined = new HashSet<>();
+    rows.stream().filter(History.Row::baseline)
+        .forEach(row -> row.baselineTables().forEach(name -> baselined.add(TableName.parse(name).key())));
+    List<Table> tables = entities.ormManagedTables().stream()
+        .filter(t -> actual.table(t.name()).isPresent() || baselined.contains(t.name().key())).toList();
+    List<Sequence> sequences = entities.schema().sequences().values().stream()
+        .filter(s -> actual.sequence(s.name()).isPresent()).toList();
+    return Schema.of(tables, sequences);
   }
 
   /** Records the database as being at {@code target} without running anything. */
@@ -131,12 +200,12 @@ public final class Migrator {
           refuseMismatches(rows);
           String from = History.current(rows);
           String to = resolve(target, from);
-          execute(connection, history.deleteAll());
+          execute(connection, history.deleteRevisions());
           for (Revision revision : chain.between(Chain.BASE, to)) {
             execute(connection, history.insert(revision, chain, History.STAMP, 0));
           }
           session.commit(List.of());
-          return new MigrationResult(from, to, List.of());
+          return new MigrationResult(from, to, List.of(), List.of());
         } catch (RuntimeException | SQLException e) {
           rollbackAfter(session, e);
           throw e;
@@ -174,6 +243,7 @@ public final class Migrator {
     return withConnection((connection, dialect) -> {
       History history = new History(dialect);
       List<Applied> applied = new ArrayList<>();
+      List<Baselined> baselines = new ArrayList<>();
       String from = null;
       String resolved = null;
       try (Dialect.Session session = dialect.open(connection, lockTimeout)) {
@@ -192,9 +262,19 @@ public final class Migrator {
             int goal = position(chain, resolved);
             if (upgrade ? now >= goal : now <= goal) {
               session.rollback();
-              return new MigrationResult(from, current, applied);
+              return new MigrationResult(from, current, applied, baselines);
             }
             Revision revision = upgrade ? chain.revisions().get(now + 1) : chain.revisions().get(now);
+            Optional<BaselinePlan> needed = upgrade && dialect.enforcesForeignKeysAtDdl()
+                ? baselineFor(connection, dialect, revision) : Optional.empty();
+            if (needed.isPresent()) {
+              // Its own transaction; the next turn re-reads the history and finds the tables there.
+              Baselined done = runBaseline(connection, dialect, session, history, rows, needed.get(),
+                  "ORM-managed tables that " + revision.id() + " references");
+              baselines.add(done);
+              baselineListener.accept(done);
+              continue;
+            }
             Applied done = apply(connection, session, history, revision, upgrade);
             applied.add(done);
             listener.accept(done);
@@ -205,6 +285,201 @@ public final class Migrator {
         }
       }
     });
+  }
+
+  /**
+   * Creates every ORM-managed table of the entity schema that the database lacks (the whole
+   * {@code create_all} of the ORM-managed part) and the sequences no revision creates, in one
+   * transaction, recorded in the history; tables already there are left alone. Works on every
+   * database, whether or not it checks foreign key targets at DDL time.
+   */
+  public Baselined baseline() {
+    EntitySchemaFile schema = requireEntities("baseline needs the entity schema");
+    return withConnection((connection, dialect) -> {
+      History history = new History(dialect);
+      try (Dialect.Session session = dialect.open(connection, lockTimeout)) {
+        session.begin();
+        try {
+          history.ensure(connection);
+          List<History.Row> rows = history.read(connection);
+          refuseMismatches(rows);
+          Schema live = live(connection, dialect);
+          BaselinePlan plan = BaselinePlan.all(schema, chain.replay(), live);
+          return runBaseline(connection, dialect, session, history, rows, plan,
+              "every ORM-managed table the database lacked");
+        } catch (RuntimeException | SQLException e) {
+          rollbackAfter(session, e);
+          throw e;
+        }
+      }
+    });
+  }
+
+  /**
+   * The baseline the smoke gate runs on a database that checks foreign key targets at DDL time: the
+   * ORM-managed tables the chain references, so that every check applies the chain as production does.
+   */
+  Optional<Baselined> baselineReferenced() {
+    if (entities == null) {
+      return Optional.empty();
+    }
+    return withConnection((connection, dialect) -> {
+      if (!dialect.enforcesForeignKeysAtDdl()) {
+        return Optional.empty();
+      }
+      History history = new History(dialect);
+      try (Dialect.Session session = dialect.open(connection, lockTimeout)) {
+        session.begin();
+        try {
+          history.ensure(connection);
+          List<History.Row> rows = history.read(connection);
+          BaselinePlan plan = BaselinePlan.referenced(entities, chain.externalReferences(), live(connection, dialect));
+          if (plan.isEmpty()) {
+            session.rollback();
+            return Optional.empty();
+          }
+          return Optional.of(runBaseline(connection, dialect, session, history, rows, plan,
+              "ORM-managed tables the chain references"));
+        } catch (RuntimeException | SQLException e) {
+          rollbackAfter(session, e);
+          throw e;
+        }
+      }
+    });
+  }
+
+  /**
+   * The baseline {@code revision} needs before it can run: its foreign keys' targets that no revision
+   * creates and the database lacks, and the ORM-managed tables they reference in turn. Empty when
+   * nothing is missing; refuses when the baseline is turned off or cannot be made.
+   */
+  private Optional<BaselinePlan> baselineFor(Connection connection, Dialect dialect, Revision revision)
+      throws SQLException {
+    TreeMap<String, TableName> targets = externalTargets(chain.schemaAt(revision.id()));
+    // Targets the parent already referenced were there when it applied: one introspection per revision
+    // that adds an external reference, not per revision.
+    targets.keySet().removeAll(externalTargets(chain.schemaAt(Objects.requireNonNullElse(revision.parent(),
+        Chain.BASE))).keySet());
+    if (targets.isEmpty()) {
+      return Optional.empty();
+    }
+    Schema live = live(connection, dialect);
+    List<TableName> missing = targets.values().stream().filter(name -> live.table(name).isEmpty()).toList();
+    if (missing.isEmpty()) {
+      return Optional.empty();
+    }
+    String why = "revision " + label(revision) + " has foreign keys into " + names(missing) + ", which no "
+        + "revision creates and the database lacks; " + dialect.name() + " checks foreign key targets when a "
+        + "key is created, so they must exist first";
+    if (entities == null) {
+      throw new MigrationException(Reason.REFUSED, why + ". There is no " + EntitySchemaFile.FILE_NAME
+          + " next to the revisions to create them from: build the project with the schemagov processor (it "
+          + "exports the entity schema into the revisions directory), or create the tables (the ORM's "
+          + "create_all) before upgrade");
+    }
+    List<TableName> unknown = missing.stream().filter(name -> entities.ormManagedTables().stream()
+        .noneMatch(t -> t.name().same(name))).toList();
+    if (!unknown.isEmpty()) {
+      throw new MigrationException(Reason.REFUSED, why + ". " + names(unknown) + " is not an ORM-managed table "
+          + "of " + EntitySchemaFile.FILE_NAME + " either: fix the foreign key, or rebuild the project so the "
+          + "processor exports the entity that maps it");
+    }
+    BaselinePlan plan = BaselinePlan.referenced(entities, missing, live);
+    if (!baseline) {
+      throw new MigrationException(Reason.REFUSED, why + ". upgrade --no-baseline does not create them (the "
+          + "baseline would create " + names(plan.created()) + "). Create them with: schemagov baseline --url '"
+          + database.describe() + "' --revisions " + revisionsLocation + ", or run upgrade without --no-baseline");
+    }
+    return Optional.of(plan);
+  }
+
+  /** The tables {@code schema}'s foreign keys name that it does not hold, by key. */
+  private static TreeMap<String, TableName> externalTargets(Schema schema) {
+    TreeMap<String, TableName> targets = new TreeMap<>();
+    for (Table table : schema.tableList()) {
+      for (ForeignKey fk : table.foreignKeys()) {
+        if (schema.table(fk.referencedTable()).isEmpty()) {
+          targets.putIfAbsent(fk.referencedTable().key(), fk.referencedTable());
+        }
+      }
+    }
+    return targets;
+  }
+
+  /** Runs {@code plan} in the transaction the caller began, records it and commits. */
+  private Baselined runBaseline(Connection connection, Dialect dialect, Dialect.Session session, History history,
+      List<History.Row> rows, BaselinePlan plan, String reason) throws SQLException {
+    long started = System.nanoTime();
+    Schema live = live(connection, dialect);
+    if (dialect.enforcesForeignKeysAtDdl()) {
+      List<String> unresolved = plan.unresolved(live);
+      if (!unresolved.isEmpty()) {
+        throw new MigrationException(Reason.REFUSED, "the baseline cannot create " + names(plan.created())
+            + ": foreign keys " + String.join(", ", unresolved) + " name tables the database lacks and the "
+            + "baseline does not create (migration-managed ones come from the revisions: upgrade to the revision "
+            + "that creates them, then run baseline)");
+      }
+    }
+    List<Step> steps = plan.steps(live, dialect.enforcesForeignKeysAtDdl());
+    for (Step step : steps) {
+      try {
+        session.apply(step);
+      } catch (SQLException e) {
+        throw new MigrationException(Reason.DATABASE, "the baseline failed at " + step.op().describe() + ": "
+            + e.getMessage() + "; nothing of it was applied", e);
+      }
+    }
+    long durationMs = (System.nanoTime() - started) / 1_000_000;
+    if (!plan.isEmpty()) {
+      String checksum = Checksums.of(new Revision(History.BASELINE, null, null,
+          steps.stream().map(Step::op).toList(), null));
+      int number = (int) rows.stream().filter(History.Row::baseline).count();
+      for (String tables : chunks(plan)) {
+        execute(connection, history.insertBaseline(History.BASELINE + "-" + ++number, tables, checksum, durationMs));
+      }
+    }
+    session.commit(steps);
+    return new Baselined(plan.created(), plan.sequences().stream().map(Sequence::name).toList(), plan.existing(),
+        reason, durationMs);
+  }
+
+  /** The created tables and sequences as history messages, each within the message column. */
+  private static List<String> chunks(BaselinePlan plan) {
+    List<String> names = new ArrayList<>();
+    plan.created().forEach(name -> names.add(name.toString()));
+    plan.sequences().forEach(sequence -> names.add(sequence.name().toString()));
+    List<String> chunks = new ArrayList<>();
+    StringBuilder chunk = new StringBuilder();
+    for (String name : names) {
+      if (chunk.length() > 0 && chunk.length() + 2 + name.length() > History.MESSAGE_LENGTH) {
+        chunks.add(chunk.toString());
+        chunk.setLength(0);
+      }
+      chunk.append(chunk.length() > 0 ? ", " : "").append(name);
+    }
+    if (chunk.length() > 0) {
+      chunks.add(chunk.toString());
+    }
+    return chunks;
+  }
+
+  /** The live tables and sequences, reading the schemas the chain and the entities name. */
+  private Schema live(Connection connection, Dialect dialect) throws SQLException {
+    Schema model = entities == null ? chain.replay() : withOrm(chain.replay(), entities.schema());
+    return dialect.introspect(connection, model).withoutTable(History.TABLE);
+  }
+
+  private EntitySchemaFile requireEntities(String what) {
+    if (entities == null) {
+      throw new MigrationException(Reason.REFUSED, what + " (" + EntitySchemaFile.FILE_NAME + " in the revisions "
+          + "directory " + revisionsLocation + "), and there is none: build the project with the schemagov "
+          + "processor, which exports it there");
+    }
+    return entities;
+  }
+
+  private static String names(List<TableName> names) {
+    return String.join(", ", names.stream().map(TableName::toString).toList());
   }
 
   private Applied apply(Connection connection, Dialect.Session session, History history, Revision revision,
@@ -339,6 +614,9 @@ public final class Migrator {
     private Dialect dialect;
     private Duration lockTimeout = Duration.ofSeconds(60);
     private Consumer<Applied> listener = applied -> { };
+    private EntitySchemaFile entitySchema;
+    private boolean baseline = true;
+    private Consumer<Baselined> baselineListener = baselined -> { };
 
     private Builder() {}
 
@@ -402,6 +680,30 @@ public final class Migrator {
     }
 
     /**
+     * The entity schema the baseline creates ORM-managed tables from; by default {@value
+     * EntitySchemaFile#FILE_NAME} in the revisions directory (or resource directory), when there is one.
+     */
+    public Builder entitySchema(EntitySchemaFile entitySchema) {
+      this.entitySchema = entitySchema;
+      return this;
+    }
+
+    /**
+     * Whether {@code upgrade} creates the ORM-managed tables a revision's foreign keys need on a database
+     * that checks them at DDL time (default true); false makes their absence an error instead.
+     */
+    public Builder baseline(boolean baseline) {
+      this.baseline = baseline;
+      return this;
+    }
+
+    /** Told of each baseline {@code upgrade} runs, as soon as its transaction commits. */
+    public Builder baselineListener(Consumer<Baselined> baselineListener) {
+      this.baselineListener = baselineListener;
+      return this;
+    }
+
+    /**
      * Loads and validates the chain; throws {@link io.schemagov.revision.ChainException} with every
      * problem when the revisions are refused.
      */
@@ -414,7 +716,25 @@ public final class Migrator {
         throw new MigrationException(Reason.BAD_TARGET, "no revisions given; pass --revisions <dir> "
             + "(or classpath:<dir>)");
       }
-      return new Migrator(this, loaded);
+      return new Migrator(this, loaded, entitySchema != null ? entitySchema : exportedEntitySchema());
+    }
+
+    /** The entity schema next to the revisions, null when there is none. */
+    private EntitySchemaFile exportedEntitySchema() {
+      try {
+        if (directory != null) {
+          Path file = directory.resolve(EntitySchemaFile.FILE_NAME);
+          return Files.isRegularFile(file) ? EntitySchemaFile.read(file) : null;
+        }
+        if (classpathDir != null) {
+          String resource = classpathDir.replaceAll("^/+|/+$", "") + "/" + EntitySchemaFile.FILE_NAME;
+          return classLoader.getResource(resource) == null ? null
+              : EntitySchemaFile.readClasspath(classLoader, classpathDir);
+        }
+        return null;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + EntitySchemaFile.FILE_NAME + ": " + e.getMessage(), e);
+      }
     }
   }
 }

@@ -6,6 +6,7 @@ import io.schemagov.schema.Schema;
 import io.schemagov.schema.TableName;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -18,11 +19,19 @@ final class SmokeDatabase {
   private final Database database;
   private final Migrator migrator;
   private final Set<TableName> baseline;
+  private final Baselined baselined;
 
-  SmokeDatabase(String url, Chain chain, Set<TableName> baseline) {
+  /** {@code baselined}: the baseline the smoke run itself made, or null. */
+  SmokeDatabase(String url, Chain chain, Set<TableName> baseline, Baselined baselined) {
     this.database = new Database(url, null);
     this.migrator = Migrator.builder().url(url).chain(chain).build();
     this.baseline = Set.copyOf(baseline);
+    this.baselined = baselined;
+  }
+
+  /** The baseline this smoke run made before its checks, if it made one. */
+  Optional<Baselined> baselined() {
+    return Optional.ofNullable(baselined);
   }
 
   Migrator migrator() {

@@ -2,6 +2,7 @@ package io.schemagov.migrate;
 
 import io.schemagov.migrate.MigrationException.Reason;
 import io.schemagov.revision.Chain;
+import io.schemagov.revision.EntitySchemaFile;
 import io.schemagov.revision.Revision;
 import io.schemagov.schema.Schema;
 import io.schemagov.schema.TableName;
@@ -52,7 +53,7 @@ sealed interface SmokeTarget extends AutoCloseable {
     @Override
     public SmokeDatabase open() {
       opened++;
-      return new SmokeDatabase("jdbc:sqlite:" + directory.resolve("check-" + opened + ".db"), chain, Set.of());
+      return new SmokeDatabase("jdbc:sqlite:" + directory.resolve("check-" + opened + ".db"), chain, Set.of(), null);
     }
 
     @Override
@@ -80,17 +81,20 @@ sealed interface SmokeTarget extends AutoCloseable {
   /**
    * The user's database ({@code --url}). It must hold nothing of the chain at the start; tables the
    * chain does not create (a baseline, e.g. the ORM-managed tables its foreign keys name) may be there
-   * and are left alone.
+   * and are left alone. With the entity schema, on a database that checks foreign key targets at DDL
+   * time, the ORM-managed tables the chain references are created first when missing, as
+   * {@code upgrade} does, and become part of that baseline.
    */
   final class Given implements SmokeTarget {
     private final String url;
     private final Chain chain;
     private final Set<TableName> baseline;
+    private final Baselined baselined;
 
-    Given(String url, Chain chain) {
+    Given(String url, Chain chain, EntitySchemaFile entities) {
       this.url = url;
       this.chain = chain;
-      SmokeDatabase probe = new SmokeDatabase(url, chain, Set.of());
+      SmokeDatabase probe = new SmokeDatabase(url, chain, Set.of(), null);
       String current = probe.migrator().current();
       Schema start = probe.schema();
       Set<String> chainNames = namesCreatedBy(chain);
@@ -107,12 +111,17 @@ sealed interface SmokeTarget extends AutoCloseable {
             + "the checks upgrade and downgrade the whole chain). Point --url at an empty database, "
             + "or leave --url out to run on a scratch SQLite file");
       }
+      this.baselined = entities == null ? null
+          : Migrator.builder().url(url).chain(chain).entitySchema(entities).build().baselineReferenced().orElse(null);
+      if (baselined != null) {
+        present.addAll(baselined.created());
+      }
       this.baseline = Set.copyOf(present);
     }
 
     @Override
     public SmokeDatabase open() {
-      SmokeDatabase database = new SmokeDatabase(url, chain, baseline);
+      SmokeDatabase database = new SmokeDatabase(url, chain, baseline, baselined);
       String current = database.migrator().current();
       if (!Chain.BASE.equals(current)) {
         throw new SmokeCheckFailed("the database is at " + current + ", not at base, after the previous "
