@@ -43,8 +43,8 @@ final class Analysis {
     this.rules = rules;
   }
 
-  /** Checks the entities; returns their model, or empty when one of them could not be read. */
-  Optional<PersistenceUnit> run(List<TypeElement> entityTypes) {
+  /** Checks the entities; returns what the rules read, or empty when an entity could not be read. */
+  Optional<RuleContext> run(List<TypeElement> entityTypes) {
     EntityReader reader = new EntityReader(env.getTypeUtils(), naming);
     List<EntityModel> entities = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
@@ -59,7 +59,7 @@ final class Analysis {
 
     TableIndex.Read external = TableIndex.read(env.getElementUtils());
     external.problems().forEach(p -> env.getMessager().printMessage(Diagnostic.Kind.WARNING, p));
-    RuleContext context = new RuleContext(unit, new TableCatalog(unit, external.tables()));
+    RuleContext context = RuleContext.of(unit, new TableCatalog(unit, external.tables()));
     for (Rule rule : rules) {
       try {
         findings.addAll(rule.check(context));
@@ -77,7 +77,7 @@ final class Analysis {
           Messages.indexUnreadable(TableIndex.RESOURCE, "not written: " + e.getMessage()));
     }
     env.getMessager().printMessage(Diagnostic.Kind.NOTE, Messages.summary(entities.size(), distinctTables(tables)));
-    return entities.size() == entityTypes.size() ? Optional.of(unit) : Optional.empty();
+    return entities.size() == entityTypes.size() ? Optional.of(context) : Optional.empty();
   }
 
   /**

@@ -1,14 +1,12 @@
 package io.schemagov.processor;
 
-import io.schemagov.processor.jpa.Ann;
 import io.schemagov.processor.rules.Finding;
-import io.schemagov.processor.rules.Messages;
 import io.schemagov.processor.rules.Severity;
+import io.schemagov.processor.rules.Suppressions;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.Messager;
-import javax.lang.model.element.Element;
 
 /**
  * Prints findings on the element, annotation and attribute at fault (so IDEs underline it). A
@@ -26,7 +24,7 @@ final class Reporter {
   void report(List<Finding> findings) {
     Set<Finding> unique = new LinkedHashSet<>(findings);
     for (Finding f : unique) {
-      if (f.severity() == Severity.WARNING && suppressed(f.element(), f.key())) {
+      if (f.severity() == Severity.WARNING && Suppressions.suppressed(f.element(), f.key())) {
         continue;
       }
       if (f.element() == null) {
@@ -35,16 +33,5 @@ final class Reporter {
         messager.printMessage(f.severity().kind(), f.message(), f.element(), f.mirror(), f.value());
       }
     }
-  }
-
-  private static boolean suppressed(Element element, String key) {
-    for (Element e = element; e != null; e = e.getEnclosingElement()) {
-      List<String> values =
-          Ann.exact(e, "java.lang.SuppressWarnings").map(a -> a.strings("value")).orElse(List.of());
-      if (values.contains("schemagov:" + key) || values.contains(Messages.SUPPRESS_ALL)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

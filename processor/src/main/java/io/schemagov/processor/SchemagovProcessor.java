@@ -7,9 +7,9 @@ import io.schemagov.processor.generate.EntitySchema;
 import io.schemagov.processor.generate.SchemaMapper;
 import io.schemagov.processor.jpa.Ann;
 import io.schemagov.processor.jpa.NamingStrategy;
-import io.schemagov.processor.jpa.PersistenceUnit;
 import io.schemagov.processor.rules.Messages;
 import io.schemagov.processor.rules.Rule;
+import io.schemagov.processor.rules.RuleContext;
 import io.schemagov.processor.rules.Rules;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -121,14 +121,14 @@ public final class SchemagovProcessor extends AbstractProcessor {
       return;
     }
     List<TypeElement> entities = types.stream().filter(t -> Ann.hasJpa(t, "Entity")).toList();
-    Optional<PersistenceUnit> unit = new Analysis(processingEnv, naming.get(), rules).run(entities);
-    if (unit.isEmpty() || unit.get().entities().isEmpty()) {
+    Optional<RuleContext> checked = new Analysis(processingEnv, naming.get(), rules).run(entities);
+    if (checked.isEmpty() || checked.get().unit().entities().isEmpty()) {
       return;
     }
-    EntitySchema schema = SchemaMapper.map(unit.get(), naming.get());
+    EntitySchema schema = SchemaMapper.map(checked.get().unit(), naming.get());
     new Reporter(processingEnv.getMessager()).report(schema.problemsOfMigrationManaged());
-    DriftCheck.run(processingEnv, unit.get(), schema);
-    Artifacts.run(processingEnv, unit.get(), schema, lastRound);
+    DriftCheck.run(processingEnv, checked.get().unit(), schema);
+    Artifacts.run(processingEnv, checked.get(), schema, lastRound);
   }
 
   private static boolean isPersistenceType(TypeElement t) {

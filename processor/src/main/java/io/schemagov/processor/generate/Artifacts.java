@@ -6,19 +6,19 @@ import io.schemagov.processor.SchemagovProcessor;
 import io.schemagov.processor.generate.GovernanceReport.ChainSummary;
 import io.schemagov.processor.generate.GovernanceReport.RenameRow;
 import io.schemagov.processor.generate.GovernanceReport.ReusedReference;
-import io.schemagov.processor.jpa.Ann;
 import io.schemagov.processor.jpa.EntityModel;
 import io.schemagov.processor.jpa.PersistenceUnit;
 import io.schemagov.processor.jpa.Source;
+import io.schemagov.processor.rules.ForeignKeys;
 import io.schemagov.processor.rules.Messages;
+import io.schemagov.processor.rules.RuleContext;
+import io.schemagov.processor.rules.Suppressions;
 import io.schemagov.revision.Chain;
 import io.schemagov.revision.ChainException;
 import io.schemagov.revision.EntitySchemaFile;
 import io.schemagov.revision.Renames.ColumnRename;
 import io.schemagov.revision.Renames.TableRename;
 import io.schemagov.revision.RevisionSource;
-import io.schemagov.schema.ForeignKey;
-import io.schemagov.schema.Table;
 import io.schemagov.schema.TableName;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,14 +27,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import javax.tools.StandardLocation;
@@ -56,8 +53,6 @@ public final class Artifacts {
   public static final String RESOURCE_DIR = "META-INF/schemagov/";
   public static final String GOVERNANCE = RESOURCE_DIR + "governance.md";
 
-  private static final String SUPPRESS_REUSED = "schemagov:fk-renamed-reused";
-  private static final String SUPPRESS_ALL = "schemagov:all";
 
   private final ProcessingEnvironment env;
 
@@ -66,9 +61,9 @@ public final class Artifacts {
   }
 
   /** Writes every artifact. No source file in javac's last round, where it would not be compiled. */
-  public static void run(ProcessingEnvironment env, PersistenceUnit unit, EntitySchema schema, boolean lastRound) {
+  public static void run(ProcessingEnvironment env, RuleContext checked, EntitySchema schema, boolean lastRound) {
     try {
-      new Artifacts(env).write(unit, schema, env.getOptions().get(SchemagovProcessor.OPTION_REVISIONS), lastRound);
+      new Artifacts(env).write(checked, schema, env.getOptions().get(SchemagovProcessor.OPTION_REVISIONS), lastRound);
     } catch (RuntimeException e) {
       env.getMessager().printMessage(Diagnostic.Kind.ERROR, Messages.internalError("the entities for the generated artifacts", e));
     }
@@ -78,7 +73,7 @@ public final class Artifacts {
    * Every artifact for {@code schema}. The entity schema file goes to the revisions directory when
    * {@code revisionsOption} names it, when the default one exists, or when the chain owns tables.
    */
-  void write(PersistenceUnit unit, EntitySchema schema, String revisionsOption, boolean lastRound) {
+  void write(RuleContext checked, EntitySchema schema, String revisionsOption, boolean lastRound) {
     EntitySchemaFile entities = new EntitySchemaFile(schema.schema(), schema.migrationManagedKeys());
     Optional<RevisionsDirectory> revisions = RevisionsDirectory.resolve(revisionsOption, env.getFiler());
     boolean wanted = revisionsOption != null && !revisionsOption.isBlank() || !entities.migrationManagedKeys().isEmpty();
@@ -103,14 +98,14 @@ public final class Artifacts {
       fenced(orm, () -> resource(orm, DdlScript.render(dialect,
           "create_orm: the ORM-managed tables (the baseline)", entities.ormManagedTables(), List.of())));
     }
-    String packageName = packageName(unit);
+    String packageName = packageName(checked.unit());
     ModelClass model = new ModelClass(packageName, entities.toJson(), resourceDir, files);
     if (!lastRound) {
       fenced(model.qualifiedName(), () -> model.toJavaFile(
           env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null).writeTo(env.getFiler()));
     }
     fenced(GOVERNANCE, () -> resource(GOVERNANCE, new GovernanceReport(entities, chain(dir, location),
-        renames(schema, packageName), reused(unit, entities)).toMarkdown()));
+        renames(schema, packageName), reused(checked)).toMarkdown()));
   }
 
   private interface Write {
@@ -202,26 +197,16 @@ public final class Artifacts {
   }
 
   /** Foreign keys that name a renamed-away table whose old name another table has now. */
-  private static List<ReusedReference> reused(PersistenceUnit unit, EntitySchemaFile entities) {
-    Map<String, TableRename> renamedAway = new HashMap<>();
-    for (EntityModel e : unit.entities()) {
-      for (var dbName : e.table().renamedFrom()) {
-        TableName old = TableName.parse(dbName.toString());
-        renamedAway.putIfAbsent(old.key(), new TableRename(old, tableName(e)));
-      }
-    }
-    Map<String, EntityModel> owners = new HashMap<>();
-    unit.entities().stream().filter(EntityModel::ownsTable).forEach(e -> owners.putIfAbsent(tableName(e).key(), e));
+  /**
+   * The foreign-key texts that name a table renamed away whose old name another table has now: the
+   * {@code fk-renamed-reused} findings, acknowledged or not, as the rule resolved them.
+   */
+  private static List<ReusedReference> reused(RuleContext checked) {
     List<ReusedReference> out = new ArrayList<>();
-    for (Table table : entities.schema().tableList()) {
-      for (ForeignKey fk : table.foreignKeys()) {
-        TableRename rename = renamedAway.get(fk.referencedTable().key());
-        if (rename != null && !rename.to().same(fk.referencedTable())
-            && entities.schema().table(fk.referencedTable()).isPresent()) {
-          EntityModel owner = owners.get(table.name().key());
-          out.add(new ReusedReference(table.name().toString(), fk.name(), fk.referencedTable().toString(),
-              rename.to().toString(), owner != null && acknowledged(owner.element())));
-        }
+    for (ForeignKeys.Resolved r : checked.foreignKeys()) {
+      if (!r.renamedAway().isEmpty() && !r.current().isEmpty()) {
+        out.add(new ReusedReference(r.member().entity().table().displayName(), r.where(), r.fk().table().toString(),
+            r.renamedAway().get(0).displayName(), Suppressions.suppressed(r.fk().source().element(), Messages.FK_RENAMED_REUSED)));
       }
     }
     return out;
@@ -229,18 +214,5 @@ public final class Artifacts {
 
   private static TableName tableName(EntityModel e) {
     return TableName.parse((e.table().schema() == null ? "" : e.table().schema() + ".") + e.table().name());
-  }
-
-  /** Whether the entity, its package or one of its members confirms a reused name with {@code @SuppressWarnings}. */
-  private static boolean acknowledged(TypeElement type) {
-    List<Element> places = new ArrayList<>(type.getEnclosedElements());
-    places.add(type);
-    for (Element e = type.getEnclosingElement(); e != null; e = e.getEnclosingElement()) {
-      places.add(e);
-    }
-    return places.stream().filter(e -> e.getKind() != ElementKind.CONSTRUCTOR).anyMatch(e -> {
-      List<String> values = Ann.exact(e, "java.lang.SuppressWarnings").map(a -> a.strings("value")).orElse(List.of());
-      return values.contains(SUPPRESS_REUSED) || values.contains(SUPPRESS_ALL);
-    });
   }
 }

@@ -41,10 +41,10 @@ public record GovernanceReport(EntitySchemaFile entities, ChainSummary chain, Li
   public record RenameRow(String model, String from, String to) {}
 
   /**
-   * A foreign key of {@code table} naming {@code references}, the old name of {@code renamedTo};
-   * {@code acknowledged} when the developer confirmed it with {@code @SuppressWarnings}.
+   * Foreign-key text of {@code table}, written on {@code declaredOn}, naming {@code references}, the
+   * old name of {@code renamedTo}; {@code acknowledged} when confirmed with {@code @SuppressWarnings}.
    */
-  public record ReusedReference(String table, String foreignKey, String references, String renamedTo,
+  public record ReusedReference(String table, String declaredOn, String references, String renamedTo,
       boolean acknowledged) {}
 
   public GovernanceReport {
@@ -143,9 +143,9 @@ public record GovernanceReport(EntitySchemaFile entities, ChainSummary chain, Li
     }
     if (!reused.isEmpty()) {
       md.append("\n### Foreign keys naming a renamed-away table\n\n")
-          .append("| Table | Foreign key | References | Renamed away to | Status |\n")
+          .append("| Table | Declared on | References | Renamed away to | Status |\n")
           .append("|-------|-------------|------------|-----------------|--------|\n");
-      reused.forEach(r -> md.append("| `").append(r.table()).append("` | `").append(r.foreignKey())
+      reused.forEach(r -> md.append("| `").append(r.table()).append("` | `").append(r.declaredOn())
           .append("` | `").append(r.references()).append("` | `").append(r.renamedTo()).append("` | ")
           .append(r.acknowledged()
               ? "intentional: acknowledged (`@SuppressWarnings(\"schemagov:fk-renamed-reused\")`)"

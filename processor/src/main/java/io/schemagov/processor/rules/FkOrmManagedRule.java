@@ -33,7 +33,7 @@ public final class FkOrmManagedRule implements Rule {
             e.qualifiedName(), Messages.member(rel.source().element()), rel.targetType())));
       }
     }
-    for (ForeignKeys.Resolved r : ForeignKeys.resolve(context)) {
+    for (ForeignKeys.Resolved r : context.foreignKeys()) {
       if (r.member().entity().migrationManaged()
           && !r.current().isEmpty()
           && r.current().stream().noneMatch(TableModel::migrationManaged)) {

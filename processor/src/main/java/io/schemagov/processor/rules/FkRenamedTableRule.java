@@ -22,7 +22,7 @@ public final class FkRenamedTableRule implements Rule {
   @Override
   public List<Finding> check(RuleContext context) {
     List<Finding> out = new ArrayList<>();
-    for (ForeignKeys.Resolved r : ForeignKeys.resolve(context)) {
+    for (ForeignKeys.Resolved r : context.foreignKeys()) {
       if (!r.renamedAway().isEmpty() && r.current().isEmpty()) {
         TableModel renamed = r.renamedAway().get(0);
         out.add(Finding.of(this, r.fk().source(), Messages.fkRenamedTable(

@@ -22,7 +22,7 @@ public final class FkUnknownTableRule implements Rule {
   @Override
   public List<Finding> check(RuleContext context) {
     List<Finding> out = new ArrayList<>();
-    for (ForeignKeys.Resolved r : ForeignKeys.resolve(context)) {
+    for (ForeignKeys.Resolved r : context.foreignKeys()) {
       if (r.current().isEmpty() && r.renamedAway().isEmpty()) {
         out.add(Finding.of(this, r.fk().source(), Messages.fkUnknownTable(r.where(), r.fk().table().toString())));
       }
