@@ -2,13 +2,16 @@ package io.schemagov.dialect;
 
 import io.schemagov.revision.Step;
 import io.schemagov.schema.ColumnType;
+import io.schemagov.schema.Identifiers;
 import io.schemagov.schema.Schema;
 import io.schemagov.schema.TableName;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything the migrator needs to know about one database: how names, types and ops are written in
@@ -20,11 +23,20 @@ public interface Dialect {
   /** The name used on the command line ({@code --dialect sqlite}). */
   String name();
 
+  /** The words this database reserves: a plain name that is one of them must be quoted. */
+  Set<String> keywords();
+
   /**
    * An identifier as this database must see it: a plain name unquoted, so the database folds it as it
    * folds the ORM's unquoted queries; a quoted name, or a plain one that is a keyword here, quoted.
    */
-  String identifier(String name);
+  default String identifier(String name) {
+    Identifiers.require(name, "identifier");
+    if (Identifiers.isQuoted(name) || keywords().contains(name.toUpperCase(Locale.ROOT))) {
+      return "\"" + Identifiers.unquoted(name) + "\"";
+    }
+    return name;
+  }
 
   /**
    * Whether a foreign key's target table must exist when the key is created (PostgreSQL, MySQL),
@@ -34,7 +46,10 @@ public interface Dialect {
   boolean enforcesForeignKeysAtDdl();
 
   /** A table or sequence name, qualified by its schema when it has one. */
-  String table(TableName name);
+  default String table(TableName name) {
+    return name.schema() == null ? identifier(name.name())
+        : identifier(name.schema()) + "." + identifier(name.name());
+  }
 
   /** The SQL type this database declares for a logical column type. */
   String type(ColumnType type);

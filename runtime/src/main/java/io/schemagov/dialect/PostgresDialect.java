@@ -33,7 +33,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -80,18 +79,8 @@ public final class PostgresDialect implements Dialect {
   }
 
   @Override
-  public String identifier(String name) {
-    Identifiers.require(name, "identifier");
-    if (Identifiers.isQuoted(name) || KEYWORDS.contains(name.toUpperCase(Locale.ROOT))) {
-      return "\"" + Identifiers.unquoted(name) + "\"";
-    }
-    return name;
-  }
-
-  @Override
-  public String table(TableName name) {
-    return name.schema() == null ? identifier(name.name())
-        : identifier(name.schema()) + "." + identifier(name.name());
+  public Set<String> keywords() {
+    return KEYWORDS;
   }
 
   @Override

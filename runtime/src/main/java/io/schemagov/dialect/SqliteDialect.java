@@ -90,18 +90,8 @@ public final class SqliteDialect implements Dialect {
   }
 
   @Override
-  public String identifier(String name) {
-    Identifiers.require(name, "identifier");
-    if (Identifiers.isQuoted(name) || KEYWORDS.contains(name.toUpperCase(Locale.ROOT))) {
-      return "\"" + Identifiers.unquoted(name) + "\"";
-    }
-    return name;
-  }
-
-  @Override
-  public String table(TableName name) {
-    return name.schema() == null ? identifier(name.name())
-        : identifier(name.schema()) + "." + identifier(name.name());
+  public Set<String> keywords() {
+    return KEYWORDS;
   }
 
   @Override
