@@ -86,4 +86,19 @@ class SeedMistakesTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("[schemagov:non-ascii-default]");
   }
+
+  @Test
+  void aBranchInTheChainFailsNamingBothHeads() {
+    // A second revision on 0003, written on another branch of the repository while 0004 landed.
+    Compilation compilation = ExampleSources.load()
+        .withRevision("0005_case_status_index.yaml", String.join("\n",
+            "revision: \"0005\"", "parent: \"0003\"", "message: Case status index", "ops: []", ""))
+        .compile();
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[schemagov:invalid-chain]");
+    assertThat(compilation).hadErrorContaining("branch");
+    assertThat(compilation).hadErrorContaining("0004_jurisdiction_metadata_noop.yaml");
+    assertThat(compilation).hadErrorContaining("0005_case_status_index.yaml");
+  }
 }
