@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  *       letters, digits and '_' is the plain name;
  *   <li>a single-column primary key declared {@code integer} is the rowid, which SQLite generates:
  *       it reads back as a generated {@code bigint};
+ *   <li>a {@code timestamptz(p)} column is declared, so reads back as, {@code timestamp(p)}, and a
+ *       {@code uuid} column as {@code blob}, as Hibernate's SQLite dialect declares them
+ *       ({@link SqliteTypes#stored});
  *   <li>a sequence is a table that keeps no start or increment: both read back as 1;
  *   <li>a foreign key references a table of its own schema;
  *   <li>constraints and indexes in name order.
@@ -80,7 +83,8 @@ final class SqliteSchemas {
     String name = plain(column.name());
     boolean rowid = key != null && key.columns().size() == 1 && Identifiers.same(key.columns().get(0), name)
         && (column.identity() || column.type().kind() == ColumnType.Kind.INTEGER);
-    return rowid ? rowid(name) : new Column(name, column.type(), column.nullable(), column.defaultValue(), false);
+    return rowid ? rowid(name)
+        : new Column(name, SqliteTypes.stored(column.type()), column.nullable(), column.defaultValue(), false);
   }
 
   /** SQLite's rowid alias: a generated 64-bit integer key. */

@@ -11,17 +11,40 @@ import java.util.Locale;
  * {@code varchar(n)}, {@code numeric(p,s)}, {@code blob}, {@code timestamp}...), so each declared type
  * reads back as the logical type it came from; SQLite derives each column's affinity from the same
  * text (INT: integer, CHAR/TEXT/CLOB: text, BLOB: blob, REAL/DOUB: real, anything else: numeric).
+ *
+ * <p>Where Hibernate's SQLite dialect does not keep two types apart, neither does this one, so that
+ * Hibernate's validator accepts the columns (it matches declared type names on SQLite): a
+ * {@code timestamptz(p)} is declared {@code timestamp(p)} and a {@code uuid} {@code blob}, and both read
+ * back as such ({@link #stored}). SQLite itself has no zone-aware timestamp and no uuid type either.
  */
 final class SqliteTypes {
   private SqliteTypes() {}
 
   static String render(ColumnType type) {
-    return type.kind() == Kind.DECIMAL
-        ? "numeric(" + type.precision() + "," + type.scale() + ")"
-        : type.toString();
+    ColumnType stored = stored(type);
+    return stored.kind() == Kind.DECIMAL
+        ? "numeric(" + stored.precision() + "," + stored.scale() + ")"
+        : stored.toString();
   }
 
-  /** The logical type of a declared SQLite type; a name of no logical type maps by its affinity. */
+  /**
+   * The logical type a column of {@code type} reads back as on SQLite: {@code timestamptz(p)} is
+   * {@code timestamp(p)} and {@code uuid} is {@code blob}, as Hibernate's SQLite dialect declares them;
+   * every other type is itself.
+   */
+  static ColumnType stored(ColumnType type) {
+    return switch (type.kind()) {
+      case TIMESTAMPTZ -> new ColumnType(Kind.TIMESTAMP, type.size(), null, null);
+      case UUID -> ColumnType.of(Kind.BLOB);
+      default -> type;
+    };
+  }
+
+  /**
+   * The logical type of a declared SQLite type, as {@link #stored} folds it (so a {@code timestamptz}
+   * or {@code uuid} column declared by an earlier schemagov reads back as {@code timestamp} or
+   * {@code blob} too); a name of no logical type maps by its affinity.
+   */
   static ColumnType parse(String declared) {
     String text = declared == null ? "" : declared.strip().toLowerCase(Locale.ROOT);
     String normalized = text.replaceFirst("^numeric\\b", "decimal")
@@ -29,7 +52,7 @@ final class SqliteTypes {
         .replaceFirst("^datetime\\b", "timestamp")
         .replaceFirst("^int\\b", "integer");
     try {
-      return ColumnType.parse(normalized);
+      return stored(ColumnType.parse(normalized));
     } catch (InvalidSchemaException e) {
       return byAffinity(text);
     }
