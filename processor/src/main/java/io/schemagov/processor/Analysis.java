@@ -22,57 +22,74 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
  * One compilation's check: elements -> entity model -> rules -> diagnostics, then the module's
- * table index. Every step is fenced: a fault becomes one {@code internal-error} naming what was
- * being read, never an exception out of javac. The model it read is handed on to the generation
- * steps, so the entities are read once per compilation.
+ * table index. Each entity and each rule is fenced: a fault becomes one {@code internal-error}
+ * naming the entity or the rule, and the others are still checked. Between those steps it tells
+ * the processor what it is reading ({@code reading}), so a fault anywhere else is reported by the
+ * processor's own fence naming it, never as an exception out of javac. The model it read is handed
+ * on to the generation steps, so the entities are read once per compilation.
  */
 final class Analysis {
   private final ProcessingEnvironment env;
   private final NamingStrategy naming;
   private final List<Rule> rules;
+  private final Consumer<String> reading;
 
-  Analysis(ProcessingEnvironment env, NamingStrategy naming, List<Rule> rules) {
+  /** @param reading told what is being read next, for the processor's {@code internal-error} */
+  Analysis(ProcessingEnvironment env, NamingStrategy naming, List<Rule> rules, Consumer<String> reading) {
     this.env = env;
     this.naming = naming;
     this.rules = rules;
+    this.reading = reading;
   }
 
-  /** Checks the entities; returns what the rules read, or empty when an entity could not be read. */
-  Optional<RuleContext> run(List<TypeElement> entityTypes) {
+  /**
+   * Checks the entities; returns what the rules read, or empty when an entity could not be read.
+   * In javac's last round the index class is not written (it would not be compiled), only its JSON.
+   */
+  Optional<RuleContext> run(List<TypeElement> entityTypes, boolean lastRound) {
     EntityReader reader = new EntityReader(env.getTypeUtils(), naming);
     List<EntityModel> entities = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     for (TypeElement type : entityTypes) {
+      String name = type.getQualifiedName().toString();
+      reading.accept(name);
       try {
         entities.add(reader.read(type));
-      } catch (RuntimeException e) {
-        findings.add(internalError(type.getQualifiedName().toString(), type, e));
+      } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
+        findings.add(internalError(name, type, e));
       }
     }
     PersistenceUnit unit = new PersistenceUnit(entities, referenced(reader, entities));
 
+    reading.accept("the table index of the classpath (package " + TableIndex.PACKAGE + ")");
     TableIndex.Read external = TableIndex.read(env.getElementUtils());
     external.problems().forEach(p -> env.getMessager().printMessage(Diagnostic.Kind.WARNING, p));
+    reading.accept("the tables of the entities and of the classpath's table index");
     RuleContext context = RuleContext.of(unit, new TableCatalog(unit, external.tables()));
     for (Rule rule : rules) {
+      String what = "the entities for rule " + rule.key();
+      reading.accept(what);
       try {
         findings.addAll(rule.check(context));
-      } catch (RuntimeException e) {
-        findings.add(internalError("the entities for rule " + rule.key(), null, e));
+      } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
+        findings.add(internalError(what, null, e));
       }
     }
+    reading.accept("the elements of the findings and their @SuppressWarnings");
     new Reporter(env.getMessager()).report(findings);
 
+    reading.accept("the entities' tables for the table index");
     List<TableModel> tables = localTables(unit);
     try {
-      TableIndex.write(env.getFiler(), tables, entityTypes);
-    } catch (IOException | RuntimeException e) {
+      TableIndex.write(env.getFiler(), tables, entityTypes, lastRound);
+    } catch (IOException | RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
       env.getMessager().printMessage(Diagnostic.Kind.WARNING,
           Messages.indexUnreadable(TableIndex.RESOURCE, "not written: " + e.getMessage()));
     }
@@ -95,6 +112,7 @@ final class Analysis {
             || referenced.containsKey(r.targetType())) {
           continue;
         }
+        reading.accept(r.targetType() + " (the target of " + e.qualifiedName() + "." + a.name() + ")");
         TypeElement target = env.getElementUtils().getTypeElement(r.targetType());
         try {
           if (target != null) {
@@ -122,7 +140,7 @@ final class Analysis {
     return (int) tables.stream().map(TableModel::qualifiedKey).distinct().count();
   }
 
-  private static Finding internalError(String what, TypeElement element, RuntimeException e) {
+  private static Finding internalError(String what, TypeElement element, Throwable e) {
     return new Finding(Messages.INTERNAL_ERROR, Severity.ERROR, element, null, null, Messages.internalError(what, e));
   }
 }

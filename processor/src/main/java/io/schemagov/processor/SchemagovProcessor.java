@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.schemagov.processor.drift.DriftCheck;
 import io.schemagov.processor.generate.Artifacts;
 import io.schemagov.processor.generate.EntitySchema;
+import io.schemagov.processor.generate.Revisions;
 import io.schemagov.processor.generate.SchemaMapper;
 import io.schemagov.processor.jpa.Ann;
 import io.schemagov.processor.jpa.NamingStrategy;
@@ -16,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -27,8 +29,10 @@ import javax.tools.Diagnostic;
 /**
  * The schemagov checker. Thin: it collects the persistence classes over the rounds, and runs one
  * {@link Analysis} per compilation, in the first round where every one of them can be read (so
- * the index class it generates is still compiled). It claims no annotation, so Lombok,
- * jpamodelgen or MapStruct on the same path see everything they expect.
+ * the index class it generates is still compiled). When processing ends with some never readable,
+ * it checks nothing and says so in one note (javac's own errors say why). It claims no annotation,
+ * so Lombok, jpamodelgen or MapStruct on the same path see everything they expect. Nothing it does
+ * throws out of {@code process()}: a fault is one {@code internal-error} naming what was being read.
  */
 @AutoService(Processor.class)
 public final class SchemagovProcessor extends AbstractProcessor {
@@ -42,6 +46,8 @@ public final class SchemagovProcessor extends AbstractProcessor {
   /** Qualified names, not elements: elements must not outlive their round. */
   private final Set<String> collected = new LinkedHashSet<>();
   private boolean analysed;
+  /** What is being read, named by the {@code internal-error} of a fault no inner step fenced. */
+  private String reading = "the compilation's persistence types";
 
   public SchemagovProcessor() {
     this(Rules.all());
@@ -78,24 +84,34 @@ public final class SchemagovProcessor extends AbstractProcessor {
     if (analysed) {
       return false;
     }
+    reading = "the classes annotated with " + annotations;
     try {
       for (TypeElement annotation : annotations) {
         for (Element e : round.getElementsAnnotatedWith(annotation)) {
-          if (e instanceof TypeElement t && isPersistenceType(t)) {
-            collected.add(t.getQualifiedName().toString());
+          if (e instanceof TypeElement t) {
+            reading = t.getQualifiedName().toString();
+            if (isPersistenceType(t)) {
+              collected.add(reading);
+            }
           }
         }
       }
       List<TypeElement> types = resolve();
       if (round.processingOver() || (!types.isEmpty() && types.size() == collected.size())) {
         analysed = true;
+        if (collected.isEmpty()) {
+          return false;
+        }
         if (types.size() == collected.size()) {
           analyse(types, round.processingOver());
+        } else {
+          reportDeferred(types);
         }
       }
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
+      // Any other VirtualMachineError (out of memory) is javac's to handle.
       analysed = true;
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Messages.internalError("the compilation's entities", e));
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Messages.internalError(reading, e));
     }
     return false;
   }
@@ -104,6 +120,7 @@ public final class SchemagovProcessor extends AbstractProcessor {
   private List<TypeElement> resolve() {
     List<TypeElement> out = new ArrayList<>();
     for (String name : collected) {
+      reading = name;
       TypeElement t = processingEnv.getElementUtils().getTypeElement(name);
       if (t != null && Validity.isValid(t)) {
         out.add(t);
@@ -112,7 +129,15 @@ public final class SchemagovProcessor extends AbstractProcessor {
     return out;
   }
 
+  /** Processing ends with types that never became readable: one note, so the silence is explained. */
+  private void reportDeferred(List<TypeElement> readable) {
+    Set<String> deferred = new TreeSet<>(collected);
+    readable.forEach(t -> deferred.remove(t.getQualifiedName().toString()));
+    processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, Messages.notChecked(List.copyOf(deferred)));
+  }
+
   private void analyse(List<TypeElement> types, boolean lastRound) {
+    reading = "the -A" + OPTION_NAMING + " option";
     String option = processingEnv.getOptions().get(OPTION_NAMING);
     Optional<NamingStrategy> naming = NamingStrategy.forOption(option);
     if (naming.isEmpty()) {
@@ -121,14 +146,29 @@ public final class SchemagovProcessor extends AbstractProcessor {
       return;
     }
     List<TypeElement> entities = types.stream().filter(t -> Ann.hasJpa(t, "Entity")).toList();
-    Optional<RuleContext> checked = new Analysis(processingEnv, naming.get(), rules).run(entities);
+    Optional<RuleContext> checked =
+        new Analysis(processingEnv, naming.get(), rules, what -> reading = what).run(entities, lastRound);
     if (checked.isEmpty() || checked.get().unit().entities().isEmpty()) {
       return;
     }
+    reading = "the entity model of " + entities.size() + " entities, for the exported schema";
     EntitySchema schema = SchemaMapper.map(checked.get().unit(), naming.get());
     new Reporter(processingEnv.getMessager()).report(schema.problemsOfMigrationManaged());
-    DriftCheck.run(processingEnv, checked.get().unit(), schema);
-    Artifacts.run(processingEnv, checked.get(), schema, lastRound);
+    reading = "the revisions directory (-A" + OPTION_REVISIONS + ") and its chain";
+    Revisions revisions = revisions();
+    DriftCheck.run(processingEnv, checked.get().unit(), schema, revisions);
+    Artifacts.run(processingEnv, checked.get(), schema, revisions, lastRound);
+  }
+
+  /** The revisions directory and chain, loaded once for drift and the artifacts; a bad option is one error. */
+  private Revisions revisions() {
+    String option = processingEnv.getOptions().get(OPTION_REVISIONS);
+    Revisions revisions = Revisions.resolve(option, processingEnv.getFiler());
+    if (revisions.invalidOption()) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          Messages.invalidOption(OPTION_REVISIONS, option, "a directory path"));
+    }
+    return revisions;
   }
 
   private static boolean isPersistenceType(TypeElement t) {

@@ -14,6 +14,7 @@ import io.schemagov.processor.rules.RuleContext;
 import io.schemagov.processor.rules.Severity;
 import java.util.List;
 import java.util.Locale;
+import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -73,13 +74,40 @@ class SchemagovProcessorTest {
     assertThat(other.seen).contains("jakarta.persistence.Entity");
   }
 
+  /** Errors and warnings only: the notes that say what schemagov did are not diagnostics of the code. */
+  private static long schemagovFindings(Compilation c) {
+    return c.diagnostics().stream().filter(d -> d.getKind() != Diagnostic.Kind.NOTE)
+        .filter(d -> d.getMessage(Locale.ROOT).contains("schemagov:")).count();
+  }
+
+  private static List<String> schemagovNotes(Compilation c) {
+    return c.notes().stream().map(n -> n.getMessage(Locale.ROOT)).filter(m -> m.startsWith("schemagov:")).toList();
+  }
+
   @Test
-  void missingTypesLeaveJavacsErrorsAlone() {
+  void missingTypesLeaveJavacsErrorsAloneAndOneNoteSaysNothingWasChecked() {
     JavaFileObject broken = source("a.Doc", "package a;", "import jakarta.persistence.*;",
         "@Entity @Table(name = \"production_set\") public class Doc { @Id Long id; @ManyToOne Missing missing; }");
     Compilation c = jpa(A, broken);
     assertThat(c).hadErrorContaining("cannot find symbol");
+    assertThat(schemagovFindings(c)).isEqualTo(0);
+    assertThat(schemagovNotes(c)).containsExactly(Messages.notChecked(List.of("a.Doc")));
+  }
+
+  @Test
+  void aCompilationWithoutPersistenceTypesSaysNothing() {
+    Compilation c = jpa(source("a.Dto", "package a;",
+        "@io.schemagov.MigrationManaged public class Dto { @io.schemagov.References(\"t.id\") Long id; }"));
+    assertThat(c).succeededWithoutWarnings();
     assertThat(schemagovDiagnostics(c)).isEqualTo(0);
+  }
+
+  @Test
+  void anInvalidRevisionsOptionIsOneInvalidOptionError() {
+    Compilation c = javac().withProcessors(new SchemagovProcessor())
+        .withOptions("-Aschemagov.revisions=bad\u0000path").compile(A);
+    assertThat(c).hadErrorContaining(Messages.invalidOption("schemagov.revisions", "bad\u0000path", "a directory path"));
+    assertThat(c).hadErrorCount(1);
   }
 
   @Test
@@ -112,6 +140,39 @@ class SchemagovProcessorTest {
     Compilation c = javac().withProcessors(new SchemagovProcessor(List.of(broken))).compile(A);
     assertThat(c).hadErrorContaining(Messages.prefix(Messages.INTERNAL_ERROR) + "schemagov failed while reading the entities for rule broken");
     assertThat(c).hadErrorCount(1);
+  }
+
+  /** A rule failing with {@code fault}. */
+  private static Rule failing(String key, Throwable fault) {
+    return new Rule() {
+      @Override
+      public String key() {
+        return key;
+      }
+
+      @Override
+      public Severity severity() {
+        return Severity.ERROR;
+      }
+
+      @Override
+      public List<Finding> check(RuleContext context) {
+        if (fault instanceof Error error) {
+          throw error;
+        }
+        throw (RuntimeException) fault;
+      }
+    };
+  }
+
+  @Test
+  void errorsThatAreNotExceptionsAreInternalErrorsNamingTheRule() {
+    for (Throwable fault : List.of(new StackOverflowError(), new NoClassDefFoundError("org/hibernate/Missing"),
+        new AssertionError("unexpected"))) {
+      Compilation c = javac().withProcessors(new SchemagovProcessor(List.of(failing("faulty", fault)))).compile(A);
+      assertThat(c).hadErrorContaining(Messages.internalError("the entities for rule faulty", fault));
+      assertThat(c).hadErrorCount(1);
+    }
   }
 
   @Test

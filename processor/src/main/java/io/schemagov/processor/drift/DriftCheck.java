@@ -2,13 +2,12 @@ package io.schemagov.processor.drift;
 
 import io.schemagov.processor.SchemagovProcessor;
 import io.schemagov.processor.generate.EntitySchema;
-import io.schemagov.processor.generate.RevisionsDirectory;
+import io.schemagov.processor.generate.Revisions;
 import io.schemagov.processor.jpa.EntityModel;
 import io.schemagov.processor.jpa.PersistenceUnit;
 import io.schemagov.processor.jpa.Source;
 import io.schemagov.processor.rules.Messages;
 import io.schemagov.revision.Chain;
-import io.schemagov.revision.ChainException;
 import io.schemagov.revision.Plan;
 import io.schemagov.revision.Planner;
 import io.schemagov.revision.Problem;
@@ -19,8 +18,6 @@ import io.schemagov.schema.Schema;
 import io.schemagov.schema.Table;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,8 +34,9 @@ import javax.tools.Diagnostic;
  * Drift at compile time: the revision chain, validated and replayed, against the
  * {@code @MigrationManaged} tables. On a difference it writes the proposed next revision and reports
  * {@code schema-drift}; the next compilation replays that file and passes. Runs when the compilation
- * has entities and either a migration-managed one or an existing revisions directory. Never throws:
- * a fault is one {@code internal-error}.
+ * has entities and either a migration-managed one or an existing revisions directory, on the chain the
+ * processor loaded once for the compilation ({@link Revisions}). Never throws: a fault is one
+ * {@code internal-error}.
  */
 public final class DriftCheck {
   private final ProcessingEnvironment env;
@@ -51,7 +49,11 @@ public final class DriftCheck {
     this.mode = mode;
   }
 
-  public static void run(ProcessingEnvironment env, PersistenceUnit unit, EntitySchema entities) {
+  /**
+   * Checks the entities against the chain of {@code revisions}, resolved once for the compilation.
+   * An invalid {@code -Aschemagov.revisions} was reported where it was resolved; nothing is checked then.
+   */
+  public static void run(ProcessingEnvironment env, PersistenceUnit unit, EntitySchema entities, Revisions revisions) {
     try {
       String option = env.getOptions().get(SchemagovProcessor.OPTION_DRIFT);
       Optional<DriftMode> mode = DriftMode.forOption(option);
@@ -60,19 +62,29 @@ public final class DriftCheck {
             option, DriftMode.ERROR.id() + ", " + DriftMode.WARN.id()));
         return;
       }
-      new DriftCheck(env, mode.get()).check(unit, entities);
-    } catch (RuntimeException e) {
+      new DriftCheck(env, mode.get()).check(unit, entities, revisions);
+    } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
       env.getMessager().printMessage(Diagnostic.Kind.ERROR,
           Messages.internalError("the entities for the drift check", e));
     }
   }
 
-  private void check(PersistenceUnit unit, EntitySchema entities) {
-    Optional<Path> directory = directory(!entities.migrationManagedKeys().isEmpty());
-    if (directory.isEmpty() || !Files.isDirectory(directory.get()) && entities.migrationManagedKeys().isEmpty()) {
+  private void check(PersistenceUnit unit, EntitySchema entities, Revisions revisions) {
+    boolean migrationManaged = !entities.migrationManagedKeys().isEmpty();
+    if (revisions.invalidOption()) {
       return;
     }
-    Optional<Chain> chain = load(directory.get());
+    if (revisions.location().isEmpty()) {
+      if (migrationManaged) {
+        messager.printMessage(Diagnostic.Kind.NOTE, Messages.driftNotChecked());
+      }
+      return;
+    }
+    Path directory = revisions.dir().orElseThrow();
+    if (!revisions.exists() && !migrationManaged) {
+      return;
+    }
+    Optional<Chain> chain = chain(revisions, directory);
     if (chain.isEmpty()) {
       return;
     }
@@ -86,10 +98,10 @@ public final class DriftCheck {
     Proposal proposal = Proposal.of(chain.get(), plan);
     Path file;
     try {
-      file = proposal.write(directory.get());
+      file = proposal.write(directory);
     } catch (IOException | UncheckedIOException | SecurityException e) {
       messager.printMessage(Diagnostic.Kind.ERROR,
-          Messages.revisionsUnwritable(directory.get().resolve(proposal.fileName()).toString(), e.toString()));
+          Messages.revisionsUnwritable(directory.resolve(proposal.fileName()).toString(), e.toString()));
       return;
     }
     String message = Messages.schemaDrift(plan.differences(), chain.get().head(), file.toString());
@@ -98,39 +110,19 @@ public final class DriftCheck {
     print(mode.kind(), message, at == null ? null : Source.of(at));
   }
 
-  private Optional<Path> directory(boolean migrationManaged) {
-    String option = env.getOptions().get(SchemagovProcessor.OPTION_REVISIONS);
-    Optional<RevisionsDirectory> located;
-    try {
-      located = RevisionsDirectory.resolve(option, env.getFiler());
-    } catch (InvalidPathException e) {
-      messager.printMessage(Diagnostic.Kind.ERROR,
-          Messages.invalidOption(SchemagovProcessor.OPTION_REVISIONS, option, "a directory path"));
-      return Optional.empty();
-    }
-    if (located.isEmpty() && migrationManaged) {
-      messager.printMessage(Diagnostic.Kind.NOTE, Messages.driftNotChecked());
-    }
-    return located.map(RevisionsDirectory::dir);
-  }
-
   /** The validated chain (empty when the directory does not exist yet), or empty after reporting why not. */
-  private Optional<Chain> load(Path directory) {
-    try {
-      return Optional.of(Files.isDirectory(directory) ? Chain.load(directory) : Chain.of(List.of()));
-    } catch (ChainException e) {
-      for (Problem problem : e.problems()) {
-        if (problem.dataLoss()) {
-          messager.printMessage(Diagnostic.Kind.ERROR,
-              Messages.dataLoss(problem.toString(), directory.resolve(problem.source()).toString()));
-        } else {
-          messager.printMessage(Diagnostic.Kind.ERROR, Messages.invalidChain(problem.toString(), directory.toString()));
-        }
+  private Optional<Chain> chain(Revisions revisions, Path directory) {
+    for (Problem problem : revisions.problems()) {
+      if (problem.dataLoss()) {
+        messager.printMessage(Diagnostic.Kind.ERROR,
+            Messages.dataLoss(problem.toString(), directory.resolve(problem.source()).toString()));
+      } else {
+        messager.printMessage(Diagnostic.Kind.ERROR, Messages.invalidChain(problem.toString(), directory.toString()));
       }
-    } catch (UncheckedIOException e) {
-      messager.printMessage(Diagnostic.Kind.ERROR, Messages.invalidChain(e.getMessage(), directory.toString()));
     }
-    return Optional.empty();
+    revisions.unreadable().ifPresent(reason ->
+        messager.printMessage(Diagnostic.Kind.ERROR, Messages.invalidChain(reason, directory.toString())));
+    return revisions.chain();
   }
 
   /**

@@ -13,23 +13,19 @@ import io.schemagov.processor.rules.ForeignKeys;
 import io.schemagov.processor.rules.Messages;
 import io.schemagov.processor.rules.RuleContext;
 import io.schemagov.processor.rules.Suppressions;
-import io.schemagov.revision.Chain;
-import io.schemagov.revision.ChainException;
 import io.schemagov.revision.EntitySchemaFile;
 import io.schemagov.revision.Renames.ColumnRename;
 import io.schemagov.revision.Renames.TableRename;
 import io.schemagov.revision.RevisionSource;
-import io.schemagov.schema.TableName;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -44,7 +40,8 @@ import javax.tools.StandardLocation;
  * <p>Incremental builds: the only file outside the class output, {@value EntitySchemaFile#FILE_NAME},
  * is compared before it is written; every class-output file is a function of the entities and the
  * revision files alone (sorted, no time stamps or absolute paths), so a rebuild writes the same bytes.
- * Each artifact is fenced: a failure is one error naming the file, never an exception out of javac.
+ * Each artifact is fenced: a failure is one error naming the file, never an exception out of javac
+ * ({@code revisions-unwritable} for the exported schema, {@code internal-error} for a class-output file).
  */
 public final class Artifacts {
   /** {@code -Aschemagov.package}: the generated class's package (default: the entities' common package). */
@@ -53,38 +50,47 @@ public final class Artifacts {
   public static final String RESOURCE_DIR = "META-INF/schemagov/";
   public static final String GOVERNANCE = RESOURCE_DIR + "governance.md";
 
-
   private final ProcessingEnvironment env;
 
   Artifacts(ProcessingEnvironment env) {
     this.env = env;
   }
 
-  /** Writes every artifact. No source file in javac's last round, where it would not be compiled. */
-  public static void run(ProcessingEnvironment env, RuleContext checked, EntitySchema schema, boolean lastRound) {
+  /**
+   * Writes every artifact, with the revisions directory and chain resolved once for the compilation.
+   * No source file in javac's last round, where it would not be compiled.
+   */
+  public static void run(ProcessingEnvironment env, RuleContext checked, EntitySchema schema, Revisions revisions,
+      boolean lastRound) {
     try {
-      new Artifacts(env).write(checked, schema, env.getOptions().get(SchemagovProcessor.OPTION_REVISIONS), lastRound);
-    } catch (RuntimeException e) {
+      new Artifacts(env).write(checked, schema, revisions, lastRound);
+    } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
       env.getMessager().printMessage(Diagnostic.Kind.ERROR, Messages.internalError("the entities for the generated artifacts", e));
     }
   }
 
   /**
    * Every artifact for {@code schema}. The entity schema file goes to the revisions directory when
-   * {@code revisionsOption} names it, when the default one exists, or when the chain owns tables.
+   * {@code -Aschemagov.revisions} names it, when the default one exists, or when the chain owns tables.
    */
-  void write(RuleContext checked, EntitySchema schema, String revisionsOption, boolean lastRound) {
+  void write(RuleContext checked, EntitySchema schema, Revisions revisions, boolean lastRound) {
     EntitySchemaFile entities = new EntitySchemaFile(schema.schema(), schema.migrationManagedKeys());
-    Optional<RevisionsDirectory> revisions = RevisionsDirectory.resolve(revisionsOption, env.getFiler());
-    boolean wanted = revisionsOption != null && !revisionsOption.isBlank() || !entities.migrationManagedKeys().isEmpty();
-    Optional<Path> dir = revisions.map(RevisionsDirectory::dir).filter(d -> wanted || Files.isDirectory(d));
-    String location = revisions.flatMap(RevisionsDirectory::resourceDir)
+    boolean wanted = revisions.requested() || !entities.migrationManagedKeys().isEmpty();
+    Optional<Path> dir = revisions.dir().filter(d -> wanted || revisions.exists());
+    String location = revisions.location().flatMap(RevisionsDirectory::resourceDir)
         .or(() -> dir.map(d -> String.valueOf(d.getFileName()))).orElse("");
-    String resourceDir = dir.isPresent() ? revisions.flatMap(RevisionsDirectory::resourceDir).orElse("") : "";
+    String resourceDir = dir.isPresent() ? revisions.location().flatMap(RevisionsDirectory::resourceDir).orElse("") : "";
 
-    dir.ifPresent(d -> fenced(d.resolve(EntitySchemaFile.FILE_NAME).toString(),
-        () -> EntitySchemaFile.write(d.resolve(EntitySchemaFile.FILE_NAME), entities.schema(), entities.migrationManagedKeys())));
-    List<String> files = dir.map(Artifacts::revisionFiles).orElse(List.of());
+    dir.ifPresent(d -> {
+      Path file = d.resolve(EntitySchemaFile.FILE_NAME);
+      try {
+        EntitySchemaFile.write(file, entities.schema(), entities.migrationManagedKeys());
+      } catch (IOException | UncheckedIOException | SecurityException e) {
+        env.getMessager().printMessage(Diagnostic.Kind.ERROR,
+            Messages.revisionsUnwritable("the exported entity schema", file.toString(), e.toString()));
+      }
+    });
+    List<String> files = dir.isPresent() ? revisions.files() : List.of();
     if (!resourceDir.isEmpty()) {
       String index = resourceDir + "/" + RevisionSource.INDEX;
       fenced(index, () -> resource(index, String.join("\n", files) + (files.isEmpty() ? "" : "\n")));
@@ -104,7 +110,7 @@ public final class Artifacts {
       fenced(model.qualifiedName(), () -> model.toJavaFile(
           env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null).writeTo(env.getFiler()));
     }
-    fenced(GOVERNANCE, () -> resource(GOVERNANCE, new GovernanceReport(entities, chain(dir, location),
+    fenced(GOVERNANCE, () -> resource(GOVERNANCE, new GovernanceReport(entities, chain(dir, location, revisions),
         renames(schema, packageName), reused(checked)).toMarkdown()));
   }
 
@@ -112,12 +118,12 @@ public final class Artifacts {
     void run() throws IOException;
   }
 
+  /** One class-output file: a failure is one error naming it. */
   private void fenced(String what, Write write) {
     try {
       write.run();
-    } catch (IOException | RuntimeException e) {
-      env.getMessager().printMessage(Diagnostic.Kind.ERROR, Messages.prefix(Messages.INTERNAL_ERROR) + "could not write "
-          + what + ": " + e + "; check that the directory is writable, and report this if it persists");
+    } catch (IOException | RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
+      env.getMessager().printMessage(Diagnostic.Kind.ERROR, Messages.notWritten(what, e));
     }
   }
 
@@ -127,27 +133,18 @@ public final class Artifacts {
     }
   }
 
-  private static List<String> revisionFiles(Path dir) {
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    try (Stream<Path> list = Files.list(dir)) {
-      return list.map(p -> p.getFileName().toString()).filter(RevisionSource::isRevisionFile).sorted().toList();
-    } catch (IOException e) {
-      return List.of();
-    }
-  }
-
-  private static ChainSummary chain(Optional<Path> dir, String location) {
-    if (dir.isEmpty() || revisionFiles(dir.get()).isEmpty()) {
+  private static ChainSummary chain(Optional<Path> dir, String location, Revisions revisions) {
+    if (dir.isEmpty() || revisions.files().isEmpty()) {
       return new ChainSummary(location, List.of(), null);
     }
-    try {
-      return new ChainSummary(location, Chain.load(dir.get()).revisions(), null);
-    } catch (ChainException e) {
-      return new ChainSummary(location, List.of(), e.problems().size() + " problem(s), the first: "
-          + e.problems().get(0) + ".");
+    if (!revisions.problems().isEmpty()) {
+      return new ChainSummary(location, List.of(), revisions.problems().size() + " problem(s), the first: "
+          + revisions.problems().get(0) + ".");
     }
+    if (revisions.chain().isEmpty()) {
+      return new ChainSummary(location, List.of(), "unreadable: " + revisions.unreadable().orElse("?") + ".");
+    }
+    return new ChainSummary(location, revisions.chain().get().revisions(), null);
   }
 
   /** {@code -Aschemagov.package}, else the longest package every entity is in. */
@@ -196,7 +193,6 @@ public final class Artifacts {
     return !packageName.isEmpty() && name.startsWith(packageName + ".") ? name.substring(packageName.length() + 1) : name;
   }
 
-  /** Foreign keys that name a renamed-away table whose old name another table has now. */
   /**
    * The foreign-key texts that name a table renamed away whose old name another table has now: the
    * {@code fk-renamed-reused} findings, acknowledged or not, as the rule resolved them.
@@ -210,9 +206,5 @@ public final class Artifacts {
       }
     }
     return out;
-  }
-
-  private static TableName tableName(EntityModel e) {
-    return TableName.parse((e.table().schema() == null ? "" : e.table().schema() + ".") + e.table().name());
   }
 }

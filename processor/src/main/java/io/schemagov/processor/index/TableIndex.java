@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
@@ -75,15 +76,36 @@ public final class TableIndex {
     return new Read(tables, problems);
   }
 
+  /** The order of the entries: by owner, kind and qualified key, never javac's (source file) order. */
+  private static final Comparator<TableModel> ORDER = Comparator.comparing(TableModel::owner)
+      .thenComparing(t -> t.kind().name()).thenComparing(TableModel::qualifiedKey);
+
   /**
-   * Writes the module's index class and JSON resource. Nothing is written for a module without
-   * tables. The class name is a hash of the owning classes, so it is stable across builds.
+   * Writes the module's index class and JSON resource, the same bytes whatever order javac gives the
+   * sources in. Nothing is written for a module without tables. The class name is a hash of the
+   * owning classes, so it is stable across builds. In javac's last round ({@code lastRound}) only the
+   * JSON is written: a source generated then would not be compiled.
    */
-  public static void write(Filer filer, List<TableModel> tables, List<? extends Element> originating)
+  public static void write(Filer filer, List<TableModel> unordered, List<? extends Element> originating, boolean lastRound)
       throws IOException {
-    if (tables.isEmpty()) {
+    if (unordered.isEmpty()) {
       return;
     }
+    List<TableModel> tables = unordered.stream().sorted(ORDER).toList();
+    if (!lastRound) {
+      writeClass(filer, tables, originating);
+    }
+    try (Writer w =
+        filer.createResource(StandardLocation.CLASS_OUTPUT, "", RESOURCE, originating.toArray(Element[]::new))
+            .openWriter()) {
+      w.write(JSON.writerWithDefaultPrettyPrinter()
+          .writeValueAsString(new IndexFile(FORMAT, tables.stream().map(TableEntry::of).toList())));
+      w.write('\n');
+    }
+  }
+
+  private static void writeClass(Filer filer, List<TableModel> tables, List<? extends Element> originating)
+      throws IOException {
     List<String> lines = new ArrayList<>();
     for (TableModel t : tables) {
       lines.add(JSON.writeValueAsString(TableEntry.of(t)));
@@ -105,14 +127,6 @@ public final class TableIndex {
     }
     originating.forEach(type::addOriginatingElement);
     JavaFile.builder(PACKAGE, type.build()).skipJavaLangImports(true).build().writeTo(filer);
-
-    try (Writer w =
-        filer.createResource(StandardLocation.CLASS_OUTPUT, "", RESOURCE, originating.toArray(Element[]::new))
-            .openWriter()) {
-      w.write(JSON.writerWithDefaultPrettyPrinter()
-          .writeValueAsString(new IndexFile(FORMAT, tables.stream().map(TableEntry::of).toList())));
-      w.write('\n');
-    }
   }
 
   private static String hash(List<TableModel> tables) {

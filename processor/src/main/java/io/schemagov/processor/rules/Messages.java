@@ -117,6 +117,13 @@ public final class Messages {
         + "; please report this with the mapping of " + element;
   }
 
+  /** A class-output file the processor generates could not be written. */
+  public static String notWritten(String file, Throwable fault) {
+    return prefix(INTERNAL_ERROR)
+        + "could not write " + file + ": " + fault
+        + "; check that the directory is writable, and report this if it persists";
+  }
+
   public static String invalidOption(String option, String value, String allowed) {
     return prefix(INVALID_OPTION)
         + "-A" + option + "=" + value + " is not a known value; use one of " + allowed;
@@ -130,6 +137,13 @@ public final class Messages {
 
   public static String summary(int entities, int tables) {
     return "schemagov: checked " + entities + " entities, " + tables + " tables";
+  }
+
+  /** @param types the persistence types that never became readable, sorted */
+  public static String notChecked(List<String> types) {
+    return "schemagov: did not check this compilation: " + String.join(", ", types)
+        + " did not resolve (javac's errors say why)"
+        + "; schemagov checks a compilation once every persistence type can be read";
   }
 
   // ---- drift: the entities against the revision chain
@@ -190,8 +204,13 @@ public final class Messages {
   }
 
   public static String revisionsUnwritable(String where, String reason) {
+    return revisionsUnwritable("the proposed revision", where, reason);
+  }
+
+  /** @param what the file being written, e.g. {@code "the exported entity schema"} */
+  public static String revisionsUnwritable(String what, String where, String reason) {
     return prefix(REVISIONS_UNWRITABLE)
-        + "cannot write the proposed revision to " + where + " (" + reason + ")"
+        + "cannot write " + what + " to " + where + " (" + reason + ")"
         + "; make the directory writable, or point -Aschemagov.revisions at the revisions directory";
   }
 

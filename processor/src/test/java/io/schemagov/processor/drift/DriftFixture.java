@@ -9,10 +9,10 @@ import com.google.testing.compile.JavaFileObjects;
 import io.schemagov.dialect.SqliteDialect;
 import io.schemagov.migrate.Migrator;
 import io.schemagov.processor.SchemagovProcessor;
+import io.schemagov.processor.TestProcessors;
+import io.schemagov.processor.TestProcessors.Capturing;
 import io.schemagov.processor.generate.EntitySchema;
 import io.schemagov.processor.generate.SchemaMapper;
-import io.schemagov.processor.jpa.EntityModel;
-import io.schemagov.processor.jpa.EntityReader;
 import io.schemagov.processor.jpa.NamingStrategy;
 import io.schemagov.processor.jpa.PersistenceUnit;
 import io.schemagov.revision.Chain;
@@ -36,11 +36,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 
 /** A revisions directory, compilations against it, and the proposal applied to a real SQLite file. */
@@ -180,38 +175,7 @@ final class DriftFixture {
 
   /** The entity schema of {@code sources}, mapped as the processor maps it. */
   static EntitySchema entities(JavaFileObject... sources) {
-    Capturing capturing = new Capturing();
-    assertThat(javac().withProcessors(capturing).compile(sources))
-        .succeeded();
-    return capturing.result;
-  }
-
-  private static final class Capturing extends AbstractProcessor {
-    EntitySchema result;
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (!round.processingOver()) {
-        EntityReader reader = new EntityReader(processingEnv.getTypeUtils(), NamingStrategy.JPA);
-        List<EntityModel> entities = new ArrayList<>();
-        for (Element e : round.getRootElements()) {
-          if (e instanceof TypeElement t && EntityReader.isEntity(t)) {
-            entities.add(reader.read(t));
-          }
-        }
-        result = SchemaMapper.map(new PersistenceUnit(entities), NamingStrategy.JPA);
-      }
-      return false;
-    }
+    return Capturing.capture((env, round) -> SchemaMapper.map(
+        new PersistenceUnit(TestProcessors.readEntities(env, round, NamingStrategy.JPA)), NamingStrategy.JPA), sources);
   }
 }

@@ -2,12 +2,16 @@ package io.schemagov.processor.generate;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.schemagov.processor.generate.GeneratedFiles.assertAppliesToSqlite;
+import static io.schemagov.processor.generate.GeneratedFiles.assertBefore;
 import static io.schemagov.processor.generate.GeneratedFiles.resource;
 
 import com.google.testing.compile.Compilation;
 import io.schemagov.processor.Compile;
 import io.schemagov.revision.EntitySchemaFile;
+import io.schemagov.processor.rules.Messages;
 import io.schemagov.revision.RevisionSource;
+import io.schemagov.schema.Schema;
 import io.schemagov.schema.Table;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,11 +60,11 @@ class ArtifactsTest {
   void createAllPutsSequencesFirstTablesInForeignKeyOrderAndCyclesLast() {
     Compilation compilation = compile();
     String sqlite = resource(compilation, "META-INF/schemagov/create_all.sqlite.sql");
-    assertThat(sqlite.indexOf("CREATE TABLE Account_SEQ")).isLessThan(sqlite.indexOf("CREATE TABLE account ("));
-    assertThat(sqlite.indexOf("CREATE TABLE account (")).isLessThan(sqlite.indexOf("CREATE TABLE invoice ("));
-    assertThat(sqlite.indexOf("CREATE TABLE book (")).isLessThan(sqlite.indexOf("CREATE TABLE author ("));
+    assertBefore(sqlite, "CREATE TABLE Account_SEQ", "CREATE TABLE account (");
+    assertBefore(sqlite, "CREATE TABLE account (", "CREATE TABLE invoice (");
+    assertBefore(sqlite, "CREATE TABLE book (", "CREATE TABLE author (");
     // book -> author closes the cycle: added once both exist (SQLite rebuilds the table for it).
-    assertThat(sqlite.indexOf("CONSTRAINT fk_book_author_id")).isGreaterThan(sqlite.indexOf("CREATE TABLE referral ("));
+    assertBefore(sqlite, "CREATE TABLE referral (", "CONSTRAINT fk_book_author_id");
 
     String postgres = resource(compilation, "META-INF/schemagov/create_all.postgresql.sql");
     assertThat(postgres).contains("CREATE SEQUENCE Account_SEQ");
@@ -78,8 +82,22 @@ class ArtifactsTest {
   @Test
   void createAllAppliesToARealSqliteDatabase() throws Exception {
     Compilation compilation = compile();
-    GeneratedFiles.applyToSqlite(project.resolve("all.db"), resource(compilation, "META-INF/schemagov/create_all.sqlite.sql"));
-    GeneratedFiles.applyToSqlite(project.resolve("orm.db"), resource(compilation, "META-INF/schemagov/create_orm.sqlite.sql"));
+    EntitySchemaFile exported = EntitySchemaFile.read(revisions.resolve(EntitySchemaFile.FILE_NAME));
+    assertAppliesToSqlite(project.resolve("all.db"),
+        resource(compilation, "META-INF/schemagov/create_all.sqlite.sql"), exported.schema());
+    assertAppliesToSqlite(project.resolve("orm.db"), resource(compilation, "META-INF/schemagov/create_orm.sqlite.sql"),
+        Schema.of(exported.ormManagedTables(), List.of()));
+  }
+
+  @Test
+  void anUnwritableRevisionsDirectoryIsRevisionsUnwritableNotAnInternalError() throws IOException {
+    Path notADirectory = Files.writeString(project.resolve("revisions-is-a-file"), "");
+    Compilation c = Compile.compiler().withOptions("-Aschemagov.revisions=" + notADirectory)
+        .compile(Compile.source("a.Plain", "package a;", "@jakarta.persistence.Entity public class Plain {",
+            "  @jakarta.persistence.Id Long id;", "}"));
+    assertThat(c).hadErrorContaining(Messages.prefix(Messages.REVISIONS_UNWRITABLE) + "cannot write the exported entity schema to "
+        + notADirectory.resolve(EntitySchemaFile.FILE_NAME));
+    assertThat(c).hadErrorCount(1);
   }
 
   @Test

@@ -82,8 +82,9 @@ class ExampleArtifactsTest {
 
   @Test
   void createAllRunsOnSqlite() throws Exception {
-    GeneratedFiles.applyToSqlite(project.resolve("example.db"),
-        resource(compilation, "META-INF/schemagov/create_all.sqlite.sql"));
+    GeneratedFiles.assertAppliesToSqlite(project.resolve("example.db"),
+        resource(compilation, "META-INF/schemagov/create_all.sqlite.sql"),
+        EntitySchemaFile.read(revisions.resolve(EntitySchemaFile.FILE_NAME)).schema());
   }
 
   private static String section(String text, String from, String to) {

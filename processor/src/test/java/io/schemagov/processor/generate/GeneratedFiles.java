@@ -1,9 +1,13 @@
 package io.schemagov.processor.generate;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.google.testing.compile.Compilation;
+import io.schemagov.dialect.Dialect;
 import io.schemagov.dialect.Dialects;
+import io.schemagov.revision.SchemaDiff;
+import io.schemagov.schema.Schema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -48,6 +52,25 @@ final class GeneratedFiles {
         }
       }
     };
+  }
+
+  /**
+   * Runs a generated script on a new SQLite file and asserts the database is then exactly {@code
+   * expected} as SQLite stores it: no table, column, key, index or sequence table missing or extra.
+   */
+  static void assertAppliesToSqlite(Path database, String script, Schema expected) throws SQLException {
+    applyToSqlite(database, script);
+    Dialect sqlite = Dialects.named("sqlite");
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database)) {
+      assertThat(SchemaDiff.between(sqlite.stored(expected), sqlite.introspect(connection))).isEmpty();
+    }
+  }
+
+  /** {@code a} occurs in {@code text}, and before {@code b}, which occurs too. */
+  static void assertBefore(String text, String a, String b) {
+    assertWithMessage("missing: %s", a).that(text).contains(a);
+    assertWithMessage("missing: %s", b).that(text).contains(b);
+    assertWithMessage("%s before %s", a, b).that(text.indexOf(a)).isLessThan(text.indexOf(b));
   }
 
   /** Runs a generated script on a new SQLite file, statement by statement as the dialect splits it. */

@@ -61,6 +61,36 @@ class TableIndexTest {
   }
 
   @Test
+  void theIndexIsTheSameWhateverOrderJavacReadsTheSourcesIn() throws IOException {
+    JavaFileObject zebra = source("a.Zebra", "package a;", "import jakarta.persistence.*;", "import java.util.*;",
+        "@Entity @SecondaryTable(name = \"zebra_detail\") public class Zebra {",
+        "  @Id Long id;", "  @ElementCollection Set<String> stripes;", "  @ManyToMany Set<b.Aardvark> friends;", "}");
+    JavaFileObject aardvark = source("b.Aardvark", "package b;", "import jakarta.persistence.*;", "import java.util.*;",
+        "@Entity public class Aardvark { @Id Long id; @ElementCollection Set<String> ants; }");
+    JavaFileObject middle = source("a.Middle", "package a;", "import jakarta.persistence.*;",
+        "@Entity @Table(name = \"middle\", schema = \"s\") public class Middle { @Id Long id; }");
+    Compilation forward = compiler().compile(zebra, aardvark, middle);
+    Compilation backward = compiler().compile(middle, aardvark, zebra);
+    assertThat(forward).succeededWithoutWarnings();
+    assertThat(backward).succeededWithoutWarnings();
+    String json = text(forward, TableIndex.RESOURCE);
+    assertThat(json).isEqualTo(text(backward, TableIndex.RESOURCE));
+    assertThat(json.indexOf("\"owner\" : \"a.Middle\"")).isLessThan(json.indexOf("\"owner\" : \"a.Zebra\""));
+    assertThat(json.indexOf("\"owner\" : \"a.Zebra\"")).isLessThan(json.indexOf("\"owner\" : \"b.Aardvark\""));
+    assertThat(indexClass(forward)).isEqualTo(indexClass(backward));
+  }
+
+  private static String text(Compilation c, String resource) throws IOException {
+    return c.generatedFile(StandardLocation.CLASS_OUTPUT, "", resource).orElseThrow().getCharContent(true).toString();
+  }
+
+  private static String indexClass(Compilation c) throws IOException {
+    JavaFileObject source = c.generatedSourceFiles().stream()
+        .filter(f -> f.getName().contains("io/schemagov/index/TableIndex_")).findFirst().orElseThrow();
+    return source.getName().substring(source.getName().lastIndexOf('/')) + "\n" + source.getCharContent(true);
+  }
+
+  @Test
   void aCollisionWithAnotherModuleFailsTheSecondBuild() throws IOException {
     JavaFileObject b = source("ediscovery.ProductionSet", "package ediscovery;", "import jakarta.persistence.*;",
         "@Entity(name = \"E\") @Table(name = \"production_set\") public class ProductionSet { @Id Long id; }");
