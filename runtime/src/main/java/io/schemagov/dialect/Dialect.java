@@ -118,6 +118,16 @@ public interface Dialect {
      */
     void begin() throws SQLException;
 
+    /**
+     * Whether another connection may have written to the database since this session's previous
+     * call, or this is the first: asked once in every transaction, right after {@link #begin}, so
+     * that the answer holds until the commit. False lets the caller trust what it read in an earlier
+     * transaction plus what it wrote since, instead of reading it again. True is always safe.
+     */
+    default boolean othersMayHaveWritten() throws SQLException {
+      return true;
+    }
+
     /** Executes one step, keeping what the database would otherwise lose on the way. */
     void apply(Step step) throws SQLException;
 

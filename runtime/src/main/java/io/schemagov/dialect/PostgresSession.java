@@ -26,6 +26,8 @@ final class PostgresSession implements Dialect.Session {
   private final boolean wasAutoCommit;
   private final String previousApplicationName;
   private boolean locked;
+  /** Whether the current transaction's {@link #begin} took the lock: the run's first transaction. */
+  private boolean lockJustTaken;
   private boolean inTransaction;
 
   private PostgresSession(PostgresDialect dialect, Connection connection, Duration lockTimeout,
@@ -52,12 +54,22 @@ final class PostgresSession implements Dialect.Session {
 
   @Override
   public void begin() throws SQLException {
+    lockJustTaken = !locked;
     if (!locked) {
       lock.acquire(connection, lockTimeout, LOG);
       locked = true;
     }
     connection.setAutoCommit(false);
     inTransaction = true;
+  }
+
+  /**
+   * The advisory lock is held from the first transaction to {@link #close}: no other migrator can have
+   * written in between, so only the first transaction (which just took it) may find others' writes.
+   */
+  @Override
+  public boolean othersMayHaveWritten() {
+    return lockJustTaken;
   }
 
   @Override

@@ -32,6 +32,8 @@ final class SqliteSession implements Dialect.Session {
   private final boolean foreignKeysWereOn;
   private final int previousBusyTimeout;
   private boolean inTransaction;
+  /** {@code PRAGMA data_version} at the previous {@link #othersMayHaveWritten}, null before the first. */
+  private Long dataVersion;
 
   private SqliteSession(SqliteDialect dialect, Connection connection, Duration lockTimeout,
       boolean wasAutoCommit, boolean foreignKeysWereOn, int previousBusyTimeout) {
@@ -66,6 +68,23 @@ final class SqliteSession implements Dialect.Session {
       }
       throw e;
     }
+  }
+
+  /**
+   * {@code PRAGMA data_version} changes when another connection (of this process or another) commits
+   * to the database, never for this connection's own commits, and costs no I/O. Read under
+   * {@code BEGIN IMMEDIATE}'s write lock, nobody else can commit before this transaction ends.
+   */
+  @Override
+  public boolean othersMayHaveWritten() throws SQLException {
+    long now;
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("PRAGMA data_version")) {
+      now = rows.next() ? rows.getLong(1) : -1;
+    }
+    boolean changed = dataVersion == null || now < 0 || dataVersion != now;
+    dataVersion = now;
+    return changed;
   }
 
   @Override

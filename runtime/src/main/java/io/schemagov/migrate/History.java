@@ -128,21 +128,28 @@ final class History {
     return name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
   }
 
-  /** Creates the table unless it exists; inside the locked transaction, so two migrators never race. */
-  void ensure(Connection connection) throws SQLException {
-    if (!exists(connection)) {
-      for (String sql : create()) {
-        execute(connection, sql);
-      }
+  /**
+   * Creates the table unless it exists (inside the locked transaction, so two migrators never race),
+   * then returns its rows: one metadata lookup for both, none when the table was just created.
+   */
+  List<Row> ensureAndRead(Connection connection) throws SQLException {
+    if (exists(connection)) {
+      return readExisting(connection);
     }
+    for (String sql : create()) {
+      execute(connection, sql);
+    }
+    return new ArrayList<>();
   }
 
   /** The rows in the order they were written; none when the table does not exist yet. */
   List<Row> read(Connection connection) throws SQLException {
+    return exists(connection) ? readExisting(connection) : new ArrayList<>();
+  }
+
+  /** The rows of the table, which the caller knows exists, in the order they were written. */
+  private List<Row> readExisting(Connection connection) throws SQLException {
     List<Row> rows = new ArrayList<>();
-    if (!exists(connection)) {
-      return rows;
-    }
     try (Statement statement = connection.createStatement();
         ResultSet result = statement.executeQuery("SELECT installed_rank, id, parent, checksum, message, kind, "
             + "applied_at, duration_ms FROM " + dialect.table(TABLE) + " ORDER BY installed_rank")) {
@@ -152,6 +159,18 @@ final class History {
       }
     }
     return rows;
+  }
+
+  /**
+   * The row that {@link #insert} writes, as a run that wrote it knows it (without {@code applied_at},
+   * which the database fills in): appended to the rows the run read, it spares reading them again.
+   */
+  static Row inserted(List<Row> rows, Revision revision, Chain chain, String kind, long durationMs) {
+    int rank = rows.isEmpty() ? 1 : rows.get(rows.size() - 1).rank() + 1; // rows are in rank order
+    String message = revision.message() == null || revision.message().length() <= MESSAGE_LENGTH
+        ? revision.message() : revision.message().substring(0, MESSAGE_LENGTH);
+    return new Row(rank, revision.id(), revision.parent(), chain.checksum(revision.id()), message, kind, null,
+        durationMs);
   }
 
   static String current(List<Row> rows) {

@@ -46,10 +46,12 @@ import javax.sql.DataSource;
  * }</pre>
  *
  * <p>Every revision runs in its own transaction together with its history row. Each transaction
- * first takes the database's migration lock, then reads the current revision and checks every
- * applied revision against its file, so concurrent migrators apply each revision once (Flyway's
- * DbMigrate re-reads what is pending inside the lock) and a tampered history is refused before
- * anything runs.
+ * first takes the database's migration lock, then knows the current revision: the first reads the
+ * history and checks every applied revision against its file, so a tampered history is refused
+ * before anything runs; a later one reads and checks it again only when another connection may have
+ * written since (the session tells), and otherwise goes on from what it read plus its own writes. So
+ * concurrent migrators apply each revision once (Flyway's DbMigrate re-reads what is pending inside
+ * the lock), without re-reading the whole history for every revision.
  *
  * <p>With the entity schema the processor exports next to the revisions ({@link EntitySchemaFile}),
  * {@code upgrade} runs a baseline before a revision whose foreign keys name ORM-managed tables the
@@ -195,8 +197,7 @@ public final class Migrator {
       try (Dialect.Session session = dialect.open(connection, lockTimeout)) {
         session.begin();
         try {
-          history.ensure(connection);
-          List<History.Row> rows = history.read(connection);
+          List<History.Row> rows = history.ensureAndRead(connection);
           refuseMismatches(rows);
           String from = History.current(rows);
           String to = resolve(target, from);
@@ -246,13 +247,24 @@ public final class Migrator {
       List<Baselined> baselines = new ArrayList<>();
       String from = null;
       String resolved = null;
+      // The history as this run knows it. It is read and checked whole (every applied revision against
+      // its file) in the first transaction, and again in any later one where the session says another
+      // connection may have written since this run's previous transaction (on SQLite, whose lock is per
+      // transaction, a competing migrator, which may hold other files, can have applied or reverted
+      // revisions in between; on PostgreSQL the run holds the lock throughout). Otherwise nothing but
+      // this run has written since it last read: the rows are what it read plus its own writes, kept
+      // here, and reading and checking them again for every revision (two metadata lookups and the
+      // whole table each time) would only make the run O(n^2) in rows and cost round trips.
+      List<History.Row> rows = null;
       try (Dialect.Session session = dialect.open(connection, lockTimeout)) {
         while (true) {
           session.begin();
           try {
-            history.ensure(connection);
-            List<History.Row> rows = history.read(connection);
-            refuseMismatches(rows);
+            boolean stale = session.othersMayHaveWritten(); // asked in every transaction: see its contract
+            if (rows == null || stale) {
+              rows = history.ensureAndRead(connection);
+              refuseMismatches(rows);
+            }
             String current = History.current(rows);
             if (resolved == null) {
               from = current;
@@ -273,9 +285,16 @@ public final class Migrator {
                   "ORM-managed tables that " + revision.id() + " references");
               baselines.add(done);
               baselineListener.accept(done);
+              rows = null;
               continue;
             }
             Applied done = apply(connection, session, history, revision, upgrade);
+            // Committed: the history now holds what apply wrote, and so do the rows this run knows.
+            if (upgrade) {
+              rows.add(History.inserted(rows, revision, chain, History.UPGRADE, done.durationMs()));
+            } else {
+              rows.removeIf(row -> !row.baseline() && row.id().equals(revision.id()));
+            }
             applied.add(done);
             listener.accept(done);
           } catch (RuntimeException | SQLException e) {
@@ -300,8 +319,7 @@ public final class Migrator {
       try (Dialect.Session session = dialect.open(connection, lockTimeout)) {
         session.begin();
         try {
-          history.ensure(connection);
-          List<History.Row> rows = history.read(connection);
+          List<History.Row> rows = history.ensureAndRead(connection);
           refuseMismatches(rows);
           Schema live = live(connection, dialect);
           BaselinePlan plan = BaselinePlan.all(schema, chain.replay(), live);
@@ -331,8 +349,7 @@ public final class Migrator {
       try (Dialect.Session session = dialect.open(connection, lockTimeout)) {
         session.begin();
         try {
-          history.ensure(connection);
-          List<History.Row> rows = history.read(connection);
+          List<History.Row> rows = history.ensureAndRead(connection);
           BaselinePlan plan = BaselinePlan.referenced(entities, chain.externalReferences(), live(connection, dialect));
           if (plan.isEmpty()) {
             session.rollback();
@@ -556,16 +573,11 @@ public final class Migrator {
   }
 
   static int position(Chain chain, String id) {
-    if (Chain.BASE.equals(id)) {
-      return -1;
+    try {
+      return chain.position(id);
+    } catch (TargetException e) {
+      throw new MigrationException(Reason.BAD_TARGET, "unknown revision " + id, e);
     }
-    List<Revision> revisions = chain.revisions();
-    for (int k = 0; k < revisions.size(); k++) {
-      if (revisions.get(k).id().equals(id)) {
-        return k;
-      }
-    }
-    throw new MigrationException(Reason.BAD_TARGET, "unknown revision " + id);
   }
 
   private void refuseMismatches(List<History.Row> rows) {

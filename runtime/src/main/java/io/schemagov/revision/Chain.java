@@ -226,8 +226,11 @@ public final class Chain {
     return List.copyOf(referenced.values());
   }
 
-  /** The position of {@code id} in the chain, -1 for {@link #BASE}. */
-  private int position(String id) {
+  /**
+   * The position of {@code id} in {@link #revisions()}, -1 for {@link #BASE}, from an index (a migration
+   * run asks for every revision); throws {@link TargetException} for an id the chain does not have.
+   */
+  public int position(String id) {
     return BASE.equals(id) ? -1 : existing(id);
   }
 

@@ -302,6 +302,47 @@ class MigratorTest {
     assertThat(query("SELECT count(*) FROM organization")).containsExactly("1");
   }
 
+  /**
+   * A run reads and checks the whole history once and then trusts its own writes, unless another
+   * connection wrote in between (SQLite's lock is per revision): here another migrator runs between two
+   * of its revisions, and the first must see that, go on from where the other left off, and refuse what
+   * the other applied from an edited file.
+   */
+  @Test
+  void aMigratorReadsTheHistoryAgainAfterAnotherWroteBetweenItsRevisions() throws Exception {
+    Path revisions = revisions();
+    Migrator other = migrator(revisions);
+    Migrator first = Migrator.builder().url(url()).revisions(revisions).lockTimeout(Duration.ofSeconds(2))
+        .listener(applied -> {
+          if (applied.id().equals("0001")) {
+            assertThat(other.upgrade("0003").applied().stream().map(Applied::id).toList())
+                .containsExactly("0002", "0003").inOrder();
+          }
+        }).build();
+
+    assertThat(first.upgrade("head").applied().stream().map(Applied::id).toList())
+        .containsExactly("0001", "0004").inOrder();
+    assertThat(query("SELECT id FROM schemagov_history ORDER BY installed_rank"))
+        .containsExactly("0001", "0002", "0003", "0004").inOrder();
+
+    // The other migrator holds an edited 0002: what it applies is refused before 0003 runs.
+    Files.delete(dir.resolve("app.db"));
+    List<Revision> edited = new ArrayList<>(TestChains.seedLike());
+    edited.set(1, withMessage(edited.get(1), edited.get(1).ops().subList(0, 1)));
+    Migrator stale = migrator(TestChains.write(dir.resolve("edited"), edited));
+    Migrator next = Migrator.builder().url(url()).revisions(revisions).lockTimeout(Duration.ofSeconds(2))
+        .listener(applied -> {
+          if (applied.id().equals("0001")) {
+            stale.upgrade("0002");
+          }
+        }).build();
+    MigrationException e = assertThrows(MigrationException.class, () -> next.upgrade("head"));
+    assertThat(e.reason()).isEqualTo(Reason.REFUSED);
+    assertThat(e).hasMessageThat().contains("revision 0002 (0002_events_uuid_pk.yaml) was changed after it was applied");
+    assertThat(query("SELECT id FROM schemagov_history ORDER BY installed_rank"))
+        .containsExactly("0001", "0002").inOrder();
+  }
+
   @Test
   void aLockedDatabaseIsReportedAfterTheLockTimeout() throws SQLException {
     Migrator migrator = Migrator.builder().url(url()).revisions(revisions())
