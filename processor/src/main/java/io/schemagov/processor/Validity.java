@@ -16,7 +16,7 @@ import javax.lang.model.type.TypeMirror;
  * Whether a class can be read yet: no missing type in its hierarchy, members or annotations, and
  * no malformed annotation value. Like google/auto's BasicAnnotationProcessor, an invalid class is
  * deferred to a later round, where another processor may have generated what it lacks; if it is
- * still invalid when processing ends, javac's own errors say why and schemagov adds nothing.
+ * still invalid when processing ends, javac's own errors say why and schemagov adds one note naming them.
  */
 final class Validity {
   private Validity() {}
