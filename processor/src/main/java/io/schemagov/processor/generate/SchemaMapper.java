@@ -1,18 +1,23 @@
 package io.schemagov.processor.generate;
 
-import io.schemagov.processor.jpa.Ann;
 import io.schemagov.processor.jpa.AttributeModel;
 import io.schemagov.processor.jpa.CollectionModel;
 import io.schemagov.processor.jpa.ColumnModel;
 import io.schemagov.processor.jpa.DbName;
+import io.schemagov.processor.jpa.DiscriminatorModel;
 import io.schemagov.processor.jpa.EntityModel;
+import io.schemagov.processor.jpa.ForeignKeyModel;
 import io.schemagov.processor.jpa.ForeignKeyText;
 import io.schemagov.processor.jpa.Generation;
 import io.schemagov.processor.jpa.NamingStrategy;
 import io.schemagov.processor.jpa.PersistenceUnit;
 import io.schemagov.processor.jpa.RelationModel;
+import io.schemagov.processor.jpa.IndexModel;
 import io.schemagov.processor.jpa.Source;
+import io.schemagov.processor.jpa.TableDefinition;
 import io.schemagov.processor.jpa.TableModel;
+import io.schemagov.processor.jpa.UniqueConstraintModel;
+import io.schemagov.processor.generate.EntitySchema.MappingProblem;
 import io.schemagov.processor.rules.Finding;
 import io.schemagov.processor.rules.Messages;
 import io.schemagov.processor.rules.Severity;
@@ -39,14 +44,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.Modifier;
 
 /**
  * Maps the entity model to the runtime's {@link Schema}, with the names, types, keys and
  * sequences Hibernate 7 creates (docs/entity-schema.md lists where we deliberately differ).
  * Linear in entities and attributes: entities are looked up by qualified name, tables by key.
- * Never throws on bad input: what the schema model cannot express becomes a warning finding.
+ * Never throws on bad input: what the schema model cannot express becomes a warning finding,
+ * recorded with the table and entity it concerns. A pure step: it reads the entity model only,
+ * never an element's annotations (the model's {@link Source}s only place the findings).
  */
 public final class SchemaMapper {
   /** A basic attribute whose Java type has no column type here. */
@@ -54,7 +59,6 @@ public final class SchemaMapper {
   /** Any other mapping the schema model cannot hold (a name, a key, a default, a rename). */
   public static final String UNMAPPED_MAPPING = "unmapped-mapping";
 
-  private static final String RENAMED_FROM = "io.schemagov.RenamedFrom";
   private static final Set<String> SETS = Set.of("java.util.Set", "java.util.SortedSet", "java.util.NavigableSet",
       "java.util.HashSet", "java.util.LinkedHashSet", "java.util.TreeSet");
   private static final Set<String> NUMERIC_IDS = Set.of("java.lang.Long", "java.lang.Integer", "java.lang.Short",
@@ -73,7 +77,7 @@ public final class SchemaMapper {
   private final Set<String> managed = new HashSet<>();
   /** Table-level constraints name columns any mapping may add, so they are applied last. */
   private final List<Runnable> constraints = new ArrayList<>();
-  private final List<Finding> problems = new ArrayList<>();
+  private final List<MappingProblem> problems = new ArrayList<>();
   private final Map<Rename, Source> renameSources = new LinkedHashMap<>();
   private Renames renames = Renames.NONE;
 
@@ -105,17 +109,24 @@ public final class SchemaMapper {
       }
     }
     constraints.forEach(Runnable::run);
+    Set<String> claimed = Set.copyOf(managed);
     List<Table> built = new ArrayList<>();
     tables.forEach((key, builder) -> {
       try {
         built.add(builder.build());
       } catch (InvalidSchemaException ex) {
         managed.remove(key);
-        problem(UNMAPPED_MAPPING, tableSources.get(key), "table " + builder.name + " cannot be mapped: "
+        problem(UNMAPPED_MAPPING, null, key, false, tableSources.get(key), "table " + builder.name + " cannot be mapped: "
             + ex.getMessage() + "; the entity schema leaves it out");
       }
     });
-    return new EntitySchema(Schema.of(built, List.copyOf(sequences.values())), managed, renames, renameSources, problems);
+    // A problem matters to the chain when its entity is migration-managed or its table is owned by one
+    // (also when that table was then left out): decided here, once every table's owner is known.
+    List<MappingProblem> resolved = problems.stream()
+        .map(p -> p.migrationManaged() || p.table() == null || !claimed.contains(p.table()) ? p
+            : new MappingProblem(p.finding(), p.table(), p.entity(), true))
+        .toList();
+    return new EntitySchema(Schema.of(built, List.copyOf(sequences.values())), managed, renames, renameSources, resolved);
   }
 
   // ---- entity tables
@@ -128,8 +139,8 @@ public final class SchemaMapper {
     secondaryTables(e);
     EntityModel parent = parent(e);
     if (parent != null && "JOINED".equals(e.inheritance())) {
-      List<String> pk = keyColumns(t, keys(e), Source.of(e.element()));
-      foreignKey(t, pk, parent, Ann.jpa(e.element(), "PrimaryKeyJoinColumn").flatMap(p -> p.annotation("foreignKey")), Source.of(e.element()));
+      List<String> pk = keyColumns(e, t, keys(e), Source.of(e.element()));
+      foreignKey(e, t, pk, parent, e.keyJoin().foreignKey(), Source.of(e.element()));
       attributes(e, e.attributes(), t, false, true);
     } else if (parent != null && "TABLE_PER_CLASS".equals(e.inheritance())) {
       List<AttributeModel> all = new ArrayList<>();
@@ -144,7 +155,7 @@ public final class SchemaMapper {
     t.primaryKey(keys(e).stream().map(Column::name).toList());
     discriminator(e, t);
     tableRename(e, t);
-    Ann.jpa(e.element(), "Table").ifPresent(ann -> tableConstraints(t, ann, e.table().source()));
+    tableConstraints(e, t, e.table());
   }
 
   /** A SINGLE_TABLE subclass adds its columns to the root's table, all nullable. */
@@ -161,37 +172,30 @@ public final class SchemaMapper {
    * {@code @DiscriminatorColumn} says otherwise); a JOINED root only when it declares one.
    */
   private void discriminator(EntityModel e, TableBuilder t) {
-    Optional<Ann> ann = Ann.jpa(e.element(), "DiscriminatorColumn");
+    DiscriminatorModel d = e.discriminator();
     boolean singleTable = e.inheritance() == null ? extended.contains(e.qualifiedName()) : e.inheritance().equals("SINGLE_TABLE");
-    if (e.superEntity() != null || !(singleTable || ann.isPresent() && "JOINED".equals(e.inheritance()))) {
+    if (e.superEntity() != null || d == null || !(singleTable || d.declared() && "JOINED".equals(e.inheritance()))) {
       return;
     }
-    String written = ann.map(d -> d.string("name")).filter(n -> !n.isBlank()).orElse("DTYPE");
-    DbName name = e.discriminatorColumn() != null ? e.discriminatorColumn() : naming.apply(DbName.parse(written));
-    ColumnType type = switch (ann.map(d -> d.enumName("discriminatorType", "STRING")).orElse("STRING")) {
+    ColumnType type = switch (d.type()) {
       case "CHAR" -> ColumnType.sized(Kind.CHAR, 1);
       case "INTEGER" -> ColumnType.of(Kind.INTEGER);
-      default -> ColumnType.sized(Kind.VARCHAR, ann.map(d -> d.integer("length", 31)).orElse(31));
+      default -> ColumnType.sized(Kind.VARCHAR, d.length());
     };
-    addColumn(t, name.toString(), type, false, null, false, Source.of(e.element()));
+    addColumn(e, t, d.name().toString(), type, false, null, false, Source.of(e.element()));
   }
 
   private void secondaryTables(EntityModel e) {
-    List<Ann> anns = Ann.repeated(e.element(), "SecondaryTable", "SecondaryTables");
-    for (int i = 0; i < e.secondaryTables().size(); i++) {
-      TableModel st = e.secondaryTables().get(i);
+    for (TableModel st : e.secondaryTables()) {
       TableBuilder t = builder(st);
       if (t == null) {
         continue;
       }
-      Ann ann = i < anns.size() ? anns.get(i) : null;
-      List<Column> key = renamedKey(keys(e), ann == null ? List.of() : ann.annotations("pkJoinColumns"));
-      List<String> pk = keyColumns(t, key, st.source());
+      List<Column> key = renamedKey(keys(e), st.definition().keyJoinColumns());
+      List<String> pk = keyColumns(e, t, key, st.source());
       t.primaryKey(pk);
-      foreignKey(t, pk, e, Optional.ofNullable(ann).flatMap(a -> a.annotation("foreignKey")), st.source());
-      if (ann != null) {
-        tableConstraints(t, ann, st.source());
-      }
+      foreignKey(e, t, pk, e, st.definition().foreignKey(), st.source());
+      tableConstraints(e, t, st);
     }
   }
 
@@ -219,7 +223,7 @@ public final class SchemaMapper {
         ColumnModel c = a.columns().get(i);
         TableBuilder t = c.table() == null ? primary : secondary(e, c.table());
         if (t == null) {
-          problem(UNMAPPED_MAPPING, c.source(), "column " + c.name() + " names table " + c.table()
+          problem(UNMAPPED_MAPPING, e, primary, c.source(), "column " + c.name() + " names table " + c.table()
               + ", which is no secondary table of " + e.qualifiedName() + "; declare it with @SecondaryTable");
           continue;
         }
@@ -234,44 +238,43 @@ public final class SchemaMapper {
           t.unique(new Unique(Names.unique(t.name, List.of(name)), List.of(name)));
         }
         if (r == null && entities.containsKey(c.javaType())) {
-          foreignKey(t, List.of(name), entities.get(c.javaType()), Optional.empty(), c.source());
+          foreignKey(e, t, List.of(name), entities.get(c.javaType()), null, c.source());
         }
       }
       if (r != null && !names.isEmpty() && names.size() == a.columns().size()) {
         EntityModel target = entities.get(r.targetType());
         if (target != null) {
-          foreignKey(owner, names, target, joinForeignKey(a.source().element()), r.source());
+          foreignKey(e, owner, names, target, r.foreignKey(), r.source());
         }
       }
       if (r == null && names.size() == 1) {
         references(owner, names.get(0), a);
       }
-      columnRename(owner, names, a);
+      columnRename(e, owner, names, a);
     }
   }
 
   /** Adds one column; returns its name, or null when it cannot be mapped (reported). */
   private String column(EntityModel e, ColumnModel c, int position, TableBuilder t, boolean subclass) {
-    ColumnType type = type(c, position);
+    ColumnType type = type(e, t, c, position);
     if (type == null) {
       return null;
     }
-    Element member = c.source().element();
-    boolean version = Ann.hasJpa(member, "Version");
     Generation g = c.generation();
     boolean identity = g != null && g.strategy().equals("IDENTITY");
-    boolean nullable = !c.id() && !version && !identity && (subclass || c.nullable());
+    boolean nullable = !c.id() && !c.version() && !identity && (subclass || c.nullable());
     String dflt = c.defaultValue() == null ? null : c.defaultValue().text();
-    String name = addColumn(t, c.name().toString(), type, nullable, dflt, identity, c.source());
+    String name = addColumn(e, t, c.name().toString(), type, nullable, dflt, identity, c.source());
     if (name != null && g != null) {
       generator(e, c, g);
     }
     return name;
   }
 
-  private String addColumn(TableBuilder t, String name, ColumnType type, boolean nullable, String dflt, boolean identity, Source at) {
+  private String addColumn(
+      EntityModel e, TableBuilder t, String name, ColumnType type, boolean nullable, String dflt, boolean identity, Source at) {
     if (!Identifiers.isValid(name)) {
-      problem(UNMAPPED_MAPPING, at, "column name " + name + " is no valid SQL identifier; name the column "
+      problem(UNMAPPED_MAPPING, e, t, at, "column name " + name + " is no valid SQL identifier; name the column "
           + "with letters, digits and '_' (or quote it)");
       return null;
     }
@@ -279,7 +282,7 @@ public final class SchemaMapper {
       t.column(new Column(name, type, nullable, dflt, identity));
     } catch (InvalidSchemaException ex) {
       if (dflt.chars().allMatch(ch -> ch < 0x80)) {
-        problem(UNMAPPED_MAPPING, at, "the default of column " + name + " cannot be mapped: " + ex.getMessage());
+        problem(UNMAPPED_MAPPING, e, t, at, "the default of column " + name + " cannot be mapped: " + ex.getMessage());
       }
       t.column(new Column(name, type, nullable, null, identity));
     }
@@ -288,14 +291,15 @@ public final class SchemaMapper {
 
   /**
    * The column type: a foreign-key column takes the type of the key column it references (by
-   * position), any other column its Java type's mapping.
+   * position), any other column its Java type's mapping. {@code e} and {@code t} are the entity
+   * and table (null when none) a problem concerns.
    */
-  private ColumnType type(ColumnModel c, int position) {
+  private ColumnType type(EntityModel e, TableBuilder t, ColumnModel c, int position) {
     EntityModel target = entities.get(c.javaType());
     if (target != null) {
       List<Column> key = keys(target);
       if (key.isEmpty()) {
-        problem(UNMAPPED_MAPPING, c.source(), "column " + c.name() + " references " + target.qualifiedName()
+        problem(UNMAPPED_MAPPING, e, t, c.source(), "column " + c.name() + " references " + target.qualifiedName()
             + ", whose id columns cannot be mapped; give that entity a mappable @Id");
         return null;
       }
@@ -303,7 +307,7 @@ public final class SchemaMapper {
     }
     ColumnType type = TypeMapping.of(c);
     if (type == null) {
-      problem(UNMAPPED_TYPE, c.source(), "column " + c.name() + " has Java type " + c.javaType()
+      problem(UNMAPPED_TYPE, e, t, c.source(), "column " + c.name() + " has Java type " + c.javaType()
           + ", which schemagov cannot map to a column type, so schema drift and DDL leave it out; "
           + "use a supported type (docs/entity-schema.md) or mark the attribute @Transient");
     }
@@ -321,7 +325,7 @@ public final class SchemaMapper {
             : g.generator() != null ? g.generator() : root(e).entityName() + "_SEQ";
         String physical = naming.apply(DbName.parse(name)).toString();
         if (!Identifiers.isValid(physical)) {
-          problem(UNMAPPED_MAPPING, c.source(), "sequence name " + physical + " is no valid SQL identifier; rename it");
+          problem(UNMAPPED_MAPPING, e, null, c.source(), "sequence name " + physical + " is no valid SQL identifier; rename it");
           return;
         }
         Sequence s = new Sequence(TableName.of(physical), g.initialValue(), g.allocationSize());
@@ -354,15 +358,15 @@ public final class SchemaMapper {
     if (t == null) {
       return;
     }
-    Optional<Ann> jt = Ann.jpa(a.source().element(), "JoinTable");
+    TableDefinition jt = r.joinTable().definition();
     List<ColumnModel> cols = r.joinTableColumns();
-    int ownerCount = Math.min(cols.size(), jt.map(j -> j.annotations("joinColumns").size()).filter(n -> n > 0).orElse(1));
-    List<String> ownerSide = joinColumns(t, cols.subList(0, ownerCount), e, r.source());
-    foreignKey(t, ownerSide, e, jt.flatMap(j -> j.annotation("foreignKey")), r.source());
+    int ownerCount = Math.min(cols.size(), r.joinTableOwnerColumns());
+    List<String> ownerSide = joinColumns(e, t, cols.subList(0, ownerCount), e, r.source());
+    foreignKey(e, t, ownerSide, e, jt.foreignKey(), r.source());
     List<String> targetSide = List.of();
     if (target != null) {
-      targetSide = joinColumns(t, cols.subList(ownerCount, cols.size()), target, r.source());
-      foreignKey(t, targetSide, target, jt.flatMap(j -> j.annotation("inverseForeignKey")), r.source());
+      targetSide = joinColumns(e, t, cols.subList(ownerCount, cols.size()), target, r.source());
+      foreignKey(e, t, targetSide, target, jt.inverseForeignKey(), r.source());
     }
     List<String> both = new ArrayList<>(ownerSide);
     both.addAll(targetSide);
@@ -377,7 +381,7 @@ public final class SchemaMapper {
     if (!targetSide.isEmpty() && (r.kind().equals("OneToMany") || r.kind().equals("OneToOne"))) {
       t.unique(new Unique(Names.unique(t.name, targetSide), targetSide));
     }
-    jt.ifPresent(ann -> tableConstraints(t, ann, r.joinTable().source()));
+    tableConstraints(e, t, r.joinTable());
   }
 
   /**
@@ -391,11 +395,11 @@ public final class SchemaMapper {
     if (t == null || m == null) {
       return;
     }
-    Optional<Ann> ct = Ann.jpa(a.source().element(), "CollectionTable");
-    List<String> owner = joinColumns(t, m.owner(), e, a.source());
-    foreignKey(t, owner, e, ct.flatMap(c -> c.annotation("foreignKey")), a.source());
+    List<String> owner = joinColumns(e, t, m.owner(), e, a.source());
+    foreignKey(e, t, owner, e, a.collectionTable().definition().foreignKey(), a.source());
     String mapKey = m.mapKey() == null ? null : column(e, m.mapKey(), 0, t, false);
-    String order = m.order() == null ? null : addColumn(t, m.order().name().toString(), ColumnType.of(Kind.INTEGER), false, null, false, a.source());
+    String order = m.order() == null ? null
+        : addColumn(e, t, m.order().name().toString(), ColumnType.of(Kind.INTEGER), false, null, false, a.source());
     List<String> all = new ArrayList<>(owner);
     for (ColumnModel c : m.elements()) {
       String name = column(e, c, 0, t, false);
@@ -414,14 +418,14 @@ public final class SchemaMapper {
     } else if (SETS.contains(a.javaType()) && !owner.isEmpty()) {
       t.unique(new Unique(Names.unique(t.name, all), all));
     }
-    ct.ifPresent(ann -> tableConstraints(t, ann, a.collectionTable().source()));
+    tableConstraints(e, t, a.collectionTable());
   }
 
   /** Key columns referencing {@code ref}'s primary key, typed by it, NOT NULL; returns their names. */
-  private List<String> joinColumns(TableBuilder t, List<ColumnModel> cols, EntityModel ref, Source at) {
+  private List<String> joinColumns(EntityModel e, TableBuilder t, List<ColumnModel> cols, EntityModel ref, Source at) {
     List<Column> key = keys(ref);
     if (key.size() != cols.size()) {
-      problem(UNMAPPED_MAPPING, at, "table " + t.name + " has " + cols.size() + " join column(s) for "
+      problem(UNMAPPED_MAPPING, e, t, at, "table " + t.name + " has " + cols.size() + " join column(s) for "
           + ref.qualifiedName() + ", whose primary key has " + key.size() + "; name one join column per key column");
       return List.of();
     }
@@ -429,14 +433,14 @@ public final class SchemaMapper {
     for (int i = 0; i < cols.size(); i++) {
       named.add(Column.of(cols.get(i).name().toString(), key.get(i).type(), false));
     }
-    return keyColumns(t, named, at);
+    return keyColumns(e, t, named, at);
   }
 
   /** Adds NOT NULL copies of {@code key} (the columns of a primary-key join) to {@code t}. */
-  private List<String> keyColumns(TableBuilder t, List<Column> key, Source at) {
+  private List<String> keyColumns(EntityModel e, TableBuilder t, List<Column> key, Source at) {
     List<String> names = new ArrayList<>();
     for (Column k : key) {
-      String name = addColumn(t, k.name(), k.type(), false, null, false, at);
+      String name = addColumn(e, t, k.name(), k.type(), false, null, false, at);
       if (name != null) {
         names.add(name);
       }
@@ -464,7 +468,7 @@ public final class SchemaMapper {
     if (parent != null) {
       List<Column> inherited = keys(parent);
       out.addAll("JOINED".equals(e.inheritance())
-          ? renamedKey(inherited, Ann.repeated(e.element(), "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns"))
+          ? renamedKey(inherited, e.keyJoin().columns())
           : inherited);
     } else {
       for (AttributeModel a : e.attributes()) {
@@ -473,7 +477,7 @@ public final class SchemaMapper {
         }
         for (int i = 0; i < a.columns().size(); i++) {
           ColumnModel c = a.columns().get(i);
-          ColumnType type = type(c, i);
+          ColumnType type = type(e, null, c, i);
           if (type != null && Identifiers.isValid(c.name().toString())) {
             out.add(Column.of(c.name().toString(), type, false));
           }
@@ -486,40 +490,37 @@ public final class SchemaMapper {
     return result;
   }
 
-  /** {@code key} with the names written in {@code @PrimaryKeyJoinColumn}s, by position. */
-  private List<Column> renamedKey(List<Column> key, List<Ann> joins) {
+  /** {@code key} with the names written in {@code @PrimaryKeyJoinColumn}s (null: kept), by position. */
+  private static List<Column> renamedKey(List<Column> key, List<DbName> names) {
     List<Column> out = new ArrayList<>();
     for (int i = 0; i < key.size(); i++) {
-      String written = i < joins.size() ? joins.get(i).string("name") : "";
-      out.add(written.isBlank() ? key.get(i) : key.get(i).withName(naming.apply(DbName.parse(written)).toString()));
+      DbName written = i < names.size() ? names.get(i) : null;
+      out.add(written == null ? key.get(i) : key.get(i).withName(written.toString()));
     }
     return out;
   }
 
-  /** A foreign key to {@code target}'s primary key, unless {@code @ForeignKey(NO_CONSTRAINT)} says none. */
-  private void foreignKey(TableBuilder t, List<String> columns, EntityModel target, Optional<Ann> fk, Source at) {
-    if (columns.isEmpty() || fk.map(f -> f.enumName("value", "CONSTRAINT").equals("NO_CONSTRAINT")).orElse(false)) {
+  /**
+   * A foreign key to {@code target}'s primary key, named by {@code fk} (may be null), unless {@code
+   * @ForeignKey(NO_CONSTRAINT)} says none.
+   */
+  private void foreignKey(EntityModel e, TableBuilder t, List<String> columns, EntityModel target, ForeignKeyModel fk, Source at) {
+    if (columns.isEmpty() || fk != null && fk.noConstraint()) {
       return;
     }
     List<Column> key = keys(target);
     TableName table = tableName(target.table());
     if (key.size() != columns.size() || table == null) {
-      problem(UNMAPPED_MAPPING, at, "the foreign key " + columns + " of table " + t.name + " does not match the "
+      problem(UNMAPPED_MAPPING, e, t, at, "the foreign key " + columns + " of table " + t.name + " does not match the "
           + "primary key of " + target.qualifiedName() + "; name one join column per key column");
       return;
     }
-    String name = fk.map(f -> f.string("name")).filter(s -> !s.isBlank())
-        .map(s -> naming.apply(DbName.parse(s)).toString()).orElse(Names.foreignKey(t.name, columns));
+    String name = fk != null && fk.name() != null ? fk.name().toString() : Names.foreignKey(t.name, columns);
     if (!Identifiers.isValid(name)) {
-      problem(UNMAPPED_MAPPING, at, "foreign key name " + name + " is no valid SQL identifier; rename it");
+      problem(UNMAPPED_MAPPING, e, t, at, "foreign key name " + name + " is no valid SQL identifier; rename it");
       return;
     }
     t.foreignKey(new ForeignKey(name, columns, table, key.stream().map(Column::name).toList()));
-  }
-
-  private static Optional<Ann> joinForeignKey(Element member) {
-    Optional<Ann> plural = Ann.jpa(member, "JoinColumns").flatMap(j -> j.annotation("foreignKey"));
-    return plural.isPresent() ? plural : Ann.jpa(member, "JoinColumn").flatMap(j -> j.annotation("foreignKey"));
   }
 
   /** {@code @References("table.column")}: a foreign key to a table that may live outside the compilation. */
@@ -539,40 +540,38 @@ public final class SchemaMapper {
     }
   }
 
-  /** {@code @Table}/{@code @JoinTable}/... {@code uniqueConstraints} and {@code indexes}, with their names or derived ones. */
-  private void tableConstraints(TableBuilder t, Ann ann, Source at) {
+  /** The table's declared {@code uniqueConstraints} and {@code indexes}, with their names or derived ones. */
+  private void tableConstraints(EntityModel e, TableBuilder t, TableModel table) {
+    TableDefinition d = table.definition();
+    Source at = table.source();
+    if (d.uniqueConstraints().isEmpty() && d.indexes().isEmpty()) {
+      return;
+    }
     constraints.add(() -> {
-      for (Ann uc : ann.annotations("uniqueConstraints")) {
-        List<String> cols = uc.strings("columnNames").stream().map(this::columnName).toList();
-        String name = uc.string("name").isBlank() ? null : naming.apply(DbName.parse(uc.string("name"))).toString();
-        constraint(t, cols, at, () -> t.unique(new Unique(name == null ? Names.unique(t.name, cols) : name, cols)));
+      for (UniqueConstraintModel uc : d.uniqueConstraints()) {
+        List<String> cols = uc.columns().stream().map(DbName::toString).toList();
+        String name = uc.name() == null ? Names.unique(t.name, cols) : uc.name().toString();
+        constraint(e, t, cols, at, () -> t.unique(new Unique(name, cols)));
       }
-      for (Ann ix : ann.annotations("indexes")) {
-        List<String> cols = new ArrayList<>();
-        for (String part : ix.string("columnList").split(",")) {
-          String bare = part.strip().replaceFirst("(?i)\\s+(asc|desc)$", "");
-          if (!bare.isEmpty()) {
-            cols.add(columnName(bare));
-          }
-        }
-        String name = ix.string("name").isBlank() ? null : naming.apply(DbName.parse(ix.string("name"))).toString();
-        boolean unique = ix.bool("unique", false);
-        constraint(t, cols, at, () -> t.index(new Index(name == null ? Names.index(t.name, cols) : name, cols, unique)));
+      for (IndexModel ix : d.indexes()) {
+        List<String> cols = ix.columns().stream().map(DbName::toString).toList();
+        String name = ix.name() == null ? Names.index(t.name, cols) : ix.name().toString();
+        constraint(e, t, cols, at, () -> t.index(new Index(name, cols, ix.unique())));
       }
     });
   }
 
-  private void constraint(TableBuilder t, List<String> cols, Source at, Runnable add) {
+  private void constraint(EntityModel e, TableBuilder t, List<String> cols, Source at, Runnable add) {
     Optional<String> missing = cols.stream().filter(c -> !Identifiers.isValid(c) || !t.hasColumn(c)).findFirst();
     if (cols.isEmpty() || missing.isPresent()) {
-      problem(UNMAPPED_MAPPING, at, "a constraint or index of table " + t.name + " names column "
+      problem(UNMAPPED_MAPPING, e, t, at, "a constraint or index of table " + t.name + " names column "
           + missing.orElse("(none)") + ", which the table does not have; name the table's physical columns");
       return;
     }
     try {
       add.run();
     } catch (InvalidSchemaException ex) {
-      problem(UNMAPPED_MAPPING, at, ex.getMessage());
+      problem(UNMAPPED_MAPPING, e, t, at, ex.getMessage());
     }
   }
 
@@ -587,38 +586,38 @@ public final class SchemaMapper {
     if (old.isEmpty()) {
       return;
     }
-    Source at = Ann.exact(e.element(), RENAMED_FROM).map(r -> r.source(e.element(), "value")).orElse(Source.of(e.element()));
+    Source written = e.table().definition().renamedFromSource();
+    Source at = written != null ? written : Source.of(e.element());
     String from = old.get(0).toString();
     if (!Identifiers.isValid(from)) {
-      problem(UNMAPPED_MAPPING, at, "old table name " + from + " is no valid SQL identifier; write the name the table had");
+      problem(UNMAPPED_MAPPING, e, t, at, "old table name " + from + " is no valid SQL identifier; write the name the table had");
       return;
     }
-    declare(new Renames.TableRename(new TableName(t.name.schema(), from), t.name), at);
+    declare(e, t, new Renames.TableRename(new TableName(t.name.schema(), from), t.name), at);
   }
 
-  private void columnRename(TableBuilder t, List<String> columns, AttributeModel a) {
+  private void columnRename(EntityModel e, TableBuilder t, List<String> columns, AttributeModel a) {
     if (a.renamedFrom().isEmpty()) {
       return;
     }
-    Element member = a.source().element();
-    Source at = Ann.exact(member, RENAMED_FROM).map(r -> r.source(member, "value")).orElse(a.source());
+    Source at = a.renamedFromSource() != null ? a.renamedFromSource() : a.source();
     String from = columnName(a.renamedFrom().get(0));
     if (columns.size() != 1 || !Identifiers.isValid(from)) {
-      problem(UNMAPPED_MAPPING, at, "@RenamedFrom on " + a.name() + " needs an attribute of exactly one column "
+      problem(UNMAPPED_MAPPING, e, t, at, "@RenamedFrom on " + a.name() + " needs an attribute of exactly one column "
           + "and a valid old column name; rename the columns of an embedded attribute on its fields");
       return;
     }
-    declare(new Renames.ColumnRename(t.name, from, columns.get(0)), at);
+    declare(e, t, new Renames.ColumnRename(t.name, from, columns.get(0)), at);
   }
 
-  private void declare(Rename rename, Source at) {
+  private void declare(EntityModel e, TableBuilder t, Rename rename, Source at) {
     try {
       renames = rename instanceof Renames.TableRename tr ? renames.withTable(tr.from(), tr.to())
           : renames.withColumn(((Renames.ColumnRename) rename).table(), ((Renames.ColumnRename) rename).from(),
               ((Renames.ColumnRename) rename).to());
       renameSources.put(rename, at);
     } catch (IllegalArgumentException ex) {
-      problem(UNMAPPED_MAPPING, at, ex.getMessage());
+      problem(UNMAPPED_MAPPING, e, t, at, ex.getMessage());
     }
   }
 
@@ -627,7 +626,7 @@ public final class SchemaMapper {
   private TableBuilder builder(TableModel table) {
     TableName name = tableName(table);
     if (name == null) {
-      problem(UNMAPPED_MAPPING, table.source(), "table name " + table.displayName()
+      problem(UNMAPPED_MAPPING, entities.get(table.owner()), null, table.migrationManaged(), table.source(), "table name " + table.displayName()
           + " is no valid SQL identifier; name the table with letters, digits and '_' (or quote it)");
       return null;
     }
@@ -672,11 +671,22 @@ public final class SchemaMapper {
 
   /** Hibernate creates no table for the abstract root of a TABLE_PER_CLASS hierarchy. */
   private static boolean abstractTablePerClassRoot(EntityModel e) {
-    return e.superEntity() == null && "TABLE_PER_CLASS".equals(e.inheritance())
-        && e.element().getModifiers().contains(Modifier.ABSTRACT);
+    return e.superEntity() == null && "TABLE_PER_CLASS".equals(e.inheritance()) && e.abstractClass();
   }
 
-  private void problem(String key, Source at, String message) {
-    problems.add(new Finding(key, Severity.WARNING, at.element(), at.mirror(), at.value(), Messages.prefix(key) + message));
+  /** A problem of entity {@code e}'s mapping into table {@code t} (either may be null). */
+  private void problem(String key, EntityModel e, TableBuilder t, Source at, String message) {
+    problem(key, e, t == null ? null : t.name.key(), false, at, message);
+  }
+
+  /**
+   * Records a problem with what it concerns: the table's key and the entity being mapped. It is
+   * migration-managed when the entity is, when {@code managedTable} says so, or (decided in {@link
+   * #run}) when the table is owned by a migration-managed entity.
+   */
+  private void problem(String key, EntityModel e, String tableKey, boolean managedTable, Source at, String message) {
+    Finding finding = new Finding(key, Severity.WARNING, at.element(), at.mirror(), at.value(), Messages.prefix(key) + message);
+    boolean migrationManaged = managedTable || e != null && e.migrationManaged();
+    problems.add(new MappingProblem(finding, tableKey, e == null ? null : e.qualifiedName(), migrationManaged));
   }
 }

@@ -1,15 +1,14 @@
 package io.schemagov.processor.generate;
 
-import io.schemagov.processor.jpa.Ann;
 import io.schemagov.processor.jpa.ColumnModel;
 import io.schemagov.schema.ColumnType;
 import io.schemagov.schema.ColumnType.Kind;
 import java.util.Map;
-import javax.lang.model.element.Element;
 
 /**
  * The logical column type of a basic attribute, as Hibernate 7 chooses it (docs/hibernate-ddl.md,
  * section 1); each dialect renders the logical type. Null when the Java type has no mapping here.
+ * Reads the column model only ({@code @Temporal} and {@code secondPrecision} included).
  */
 final class TypeMapping {
   /** Default fractional-second precision of Hibernate's timestamps; times default to 0. */
@@ -32,7 +31,6 @@ final class TypeMapping {
 
   /** The model boxes array components too: {@code byte[]} arrives as {@code java.lang.Byte[]}. */
   static ColumnType of(ColumnModel c) {
-    Element member = c.source().element();
     String type = c.javaType();
     if (c.enumKind() != null) {
       return c.enumKind().equals("STRING") ? ColumnType.sized(Kind.VARCHAR, c.length()) : ColumnType.of(Kind.SMALLINT);
@@ -48,7 +46,7 @@ final class TypeMapping {
     if (fixed != null) {
       return fixed;
     }
-    int seconds = Ann.jpa(member, "Column").map(a -> a.integer("secondPrecision", -1)).orElse(-1);
+    int seconds = c.secondPrecision();
     return switch (type) {
       case "java.lang.String", "java.lang.Character[]" -> ColumnType.sized(Kind.VARCHAR, c.length());
       // varbinary, not blob: PostgreSQL renders blob as oid (a large-object reference), which
@@ -59,7 +57,7 @@ final class TypeMapping {
       case "java.time.LocalTime", "java.time.OffsetTime" -> ColumnType.sized(Kind.TIME, seconds >= 0 ? seconds : 0);
       case "java.time.LocalDateTime", "java.sql.Timestamp" -> timestamp(Kind.TIMESTAMP, seconds);
       case "java.time.OffsetDateTime", "java.time.ZonedDateTime", "java.time.Instant" -> timestamp(Kind.TIMESTAMPTZ, seconds);
-      case "java.util.Date", "java.util.Calendar" -> temporal(member, seconds);
+      case "java.util.Date", "java.util.Calendar" -> temporal(c.temporal(), seconds);
       default -> null;
     };
   }
@@ -69,9 +67,8 @@ final class TypeMapping {
   }
 
   /** {@code @Temporal} picks the SQL type of the legacy date types; TIMESTAMP without one. */
-  private static ColumnType temporal(Element member, int seconds) {
-    String kind = Ann.jpa(member, "Temporal").map(t -> t.enumName("value", "TIMESTAMP")).orElse("TIMESTAMP");
-    return switch (kind) {
+  private static ColumnType temporal(String kind, int seconds) {
+    return switch (kind == null ? "TIMESTAMP" : kind) {
       case "DATE" -> ColumnType.of(Kind.DATE);
       case "TIME" -> ColumnType.sized(Kind.TIME, 0);
       default -> timestamp(Kind.TIMESTAMP, seconds);

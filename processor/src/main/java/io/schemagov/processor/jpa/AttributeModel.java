@@ -11,6 +11,7 @@ import java.util.List;
  * @param collectionTable set for {@code @ElementCollection}, null otherwise
  * @param collectionColumns the collection table's columns, set with {@code collectionTable}
  * @param renamedFrom old column names from {@code @RenamedFrom}
+ * @param renamedFromSource the {@code @RenamedFrom}'s value, null without one
  */
 public record AttributeModel(
     String name,
@@ -22,6 +23,7 @@ public record AttributeModel(
     CollectionModel collectionColumns,
     List<ForeignKeyText> foreignKeys,
     List<String> renamedFrom,
+    Source renamedFromSource,
     Source source) {
 
   public AttributeModel {

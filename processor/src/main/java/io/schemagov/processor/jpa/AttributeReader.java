@@ -55,13 +55,15 @@ final class AttributeReader {
     TypeMirror type = EntityReader.attributeType(member);
     boolean id = Ann.hasJpa(member, "Id") || Ann.hasJpa(member, "EmbeddedId");
     List<ForeignKeyText> fks = new ArrayList<>(foreignKeyTexts(member));
-    List<String> renamed = Ann.exact(member, EntityReader.RENAMED_FROM).map(r -> r.strings("value")).orElse(List.of());
+    Optional<Ann> renamedFrom = Ann.exact(member, EntityReader.RENAMED_FROM);
+    List<String> renamed = renamedFrom.map(r -> r.strings("value")).orElse(List.of());
+    Source renamedAt = renamedFrom.map(r -> r.source(member, "value")).orElse(null);
     Source source = Source.of(member);
 
     for (String kind : RELATIONS) {
       Optional<Ann> rel = Ann.jpa(member, kind);
       if (rel.isPresent()) {
-        return relation(member, name, type, kind, rel.get(), owner, overrides, id, fks, renamed);
+        return relation(member, name, type, kind, rel.get(), owner, overrides, id, fks, renamed, renamedAt);
       }
     }
     Optional<Ann> collection = Ann.jpa(member, "ElementCollection");
@@ -72,7 +74,7 @@ final class AttributeReader {
       TableModel table =
           entities.table(ct.orElse(null), member, tableName, TableKind.COLLECTION, owner.qualifiedName(), owner.migrationManaged(), ts);
       CollectionModel elements = collectionColumns(member, name, type, access, ct.orElse(null), owner, overrides, visiting, depth);
-      return new AttributeModel(name, javaType(type), false, List.of(), null, table, elements, fks, renamed, source);
+      return new AttributeModel(name, javaType(type), false, List.of(), null, table, elements, fks, renamed, renamedAt, source);
     }
     TypeElement typeElement = asTypeElement(type);
     boolean embedded =
@@ -94,10 +96,10 @@ final class AttributeReader {
         }
         visiting.remove(key);
       }
-      return new AttributeModel(name, key, id, columns, null, null, null, fks, renamed, source);
+      return new AttributeModel(name, key, id, columns, null, null, null, fks, renamed, renamedAt, source);
     }
     ColumnModel column = basicColumn(member, name, type, overrides.column(name), id, depth > 0);
-    return new AttributeModel(name, javaType(type), id, List.of(column), null, null, null, fks, renamed, source);
+    return new AttributeModel(name, javaType(type), id, List.of(column), null, null, null, fks, renamed, renamedAt, source);
   }
 
   /**
@@ -121,6 +123,12 @@ final class AttributeReader {
     if (args.size() == 2) {
       String keyName = Ann.jpa(member, "MapKeyColumn").map(k -> k.string("name")).filter(s -> !s.isBlank()).orElse(name + "_KEY");
       key = fkColumn(null, member, keyName, javaType(args.get(0)), false, false);
+      String keyTemporal = Ann.jpa(member, "MapKeyTemporal").map(t -> t.enumName("value", "TIMESTAMP")).orElse(null);
+      if (keyTemporal != null) {
+        key = new ColumnModel(key.name(), key.table(), key.javaType(), key.nullable(), key.length(), key.precision(),
+            key.scale(), key.unique(), key.columnDefinition(), key.enumKind(), key.lob(), key.id(), key.generation(),
+            key.defaultValue(), false, keyTemporal, -1, key.source());
+      }
     }
     ColumnModel order = Ann.jpa(member, "OrderColumn")
         .map(o -> fkColumn(null, member, o.string("name").isBlank() ? name + "_ORDER" : o.string("name"), "java.lang.Integer", false, false))
@@ -179,12 +187,15 @@ final class AttributeReader {
         id,
         generation(member),
         defaultValue(member, col.orElse(null), definition),
+        Ann.hasJpa(member, "Version"),
+        Ann.jpa(member, "Temporal").map(t -> t.enumName("value", "TIMESTAMP")).orElse(null),
+        col.map(c -> c.integer("secondPrecision", -1)).orElse(-1),
         source);
   }
 
   private AttributeModel relation(
       Element member, String name, TypeMirror type, String kind, Ann rel, EntityOwner owner,
-      Overrides overrides, boolean id, List<ForeignKeyText> fks, List<String> renamed) {
+      Overrides overrides, boolean id, List<ForeignKeyText> fks, List<String> renamed, Source renamedAt) {
     boolean toMany = kind.endsWith("ToMany");
     TypeElement target = Ann.exact(member, HIBERNATE_TARGET).flatMap(t -> t.type("value"))
         .or(() -> rel.type("targetEntity"))
@@ -229,8 +240,16 @@ final class AttributeReader {
         owning ? null : mappedBy,
         joinTable,
         joinTableColumns,
+        jt.map(j -> j.annotations("joinColumns").size()).filter(n -> n > 0).orElse(1),
+        entities.foreignKey(joinForeignKey(member)),
         source);
-    return new AttributeModel(name, javaType(type), id, columns, relation, null, null, fks, renamed, source);
+    return new AttributeModel(name, javaType(type), id, columns, relation, null, null, fks, renamed, renamedAt, source);
+  }
+
+  /** The foreign key of the join columns: {@code @JoinColumns(foreignKey)}, else {@code @JoinColumn(foreignKey)}. */
+  private static Optional<Ann> joinForeignKey(Element member) {
+    Optional<Ann> plural = Ann.jpa(member, "JoinColumns").flatMap(j -> j.annotation("foreignKey"));
+    return plural.isPresent() ? plural : Ann.jpa(member, "JoinColumn").flatMap(j -> j.annotation("foreignKey"));
   }
 
   /** JPA's default, before physical naming: the owner's table name, "_", the target's table name. */
@@ -288,12 +307,16 @@ final class AttributeReader {
         id,
         null,
         null,
+        false,
+        null,
+        -1,
         jc == null ? Source.of(member) : jc.source(member, "name"));
   }
 
   private static ColumnModel withId(ColumnModel c) {
     return new ColumnModel(c.name(), c.table(), c.javaType(), false, c.length(), c.precision(), c.scale(), c.unique(),
-        c.columnDefinition(), c.enumKind(), c.lob(), true, c.generation(), c.defaultValue(), c.source());
+        c.columnDefinition(), c.enumKind(), c.lob(), true, c.generation(), c.defaultValue(), c.version(), c.temporal(),
+        c.secondPrecision(), c.source());
   }
 
   private static Generation generation(Element member) {

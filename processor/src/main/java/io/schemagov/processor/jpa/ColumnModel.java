@@ -12,6 +12,9 @@ package io.schemagov.processor.jpa;
  * @param columnDefinition the raw {@code columnDefinition}, null when absent
  * @param defaultValue the column default, null when none
  * @param generation set for generated id columns, null otherwise
+ * @param version whether the attribute is the {@code @Version}
+ * @param temporal {@code @Temporal}'s {@code DATE}, {@code TIME} or {@code TIMESTAMP}, null without one
+ * @param secondPrecision {@code @Column(secondPrecision)}, -1 unless set
  */
 public record ColumnModel(
     DbName name,
@@ -28,6 +31,9 @@ public record ColumnModel(
     boolean id,
     Generation generation,
     DefaultValue defaultValue,
+    boolean version,
+    String temporal,
+    int secondPrecision,
     Source source) {
 
   /** The type and size facts two mappings of one column must agree on. */

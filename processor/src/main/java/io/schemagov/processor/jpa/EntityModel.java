@@ -16,6 +16,11 @@ import javax.lang.model.element.TypeElement;
  *     between it and its entity superclass
  * @param idClass the {@code @IdClass}, null when none
  * @param discriminatorColumn the root's discriminator column name for SINGLE_TABLE/JOINED roots
+ * @param discriminator the {@code @DiscriminatorColumn} (or its defaults) of any entity without an
+ *     entity superclass, null for a subclass
+ * @param keyJoin a JOINED subclass's {@code @PrimaryKeyJoinColumn(s)}, {@link KeyJoinModel#NONE}
+ *     otherwise
+ * @param abstractClass whether the class is abstract
  */
 public record EntityModel(
     TypeElement element,
@@ -30,7 +35,10 @@ public record EntityModel(
     String access,
     List<AttributeModel> attributes,
     String idClass,
-    DbName discriminatorColumn) {
+    DbName discriminatorColumn,
+    DiscriminatorModel discriminator,
+    KeyJoinModel keyJoin,
+    boolean abstractClass) {
 
   public EntityModel {
     secondaryTables = List.copyOf(secondaryTables);

@@ -58,10 +58,10 @@ public final class EntityReader {
       attrs.addAll(attributes.read(declaring, classAccess(declaring, access), owner, overrides(type)));
     }
 
+    DiscriminatorModel discriminatorModel = superEntity == null ? discriminator(type) : null;
     DbName discriminator = null;
     if (superEntity == null && strategy != null && !strategy.equals("TABLE_PER_CLASS")) {
-      String name = Ann.jpa(type, "DiscriminatorColumn").map(d -> d.string("name")).orElse("");
-      discriminator = naming.apply(DbName.parse(name.isEmpty() ? "DTYPE" : name));
+      discriminator = discriminatorModel.name();
     }
     String idClass =
         Ann.jpa(type, "IdClass").flatMap(a -> a.type("value")).map(t -> t.getQualifiedName().toString()).orElse(null);
@@ -79,7 +79,32 @@ public final class EntityReader {
         access,
         attrs,
         idClass,
-        discriminator);
+        discriminator,
+        discriminatorModel,
+        keyJoin(type),
+        type.getModifiers().contains(Modifier.ABSTRACT));
+  }
+
+  /** {@code @DiscriminatorColumn}, or its defaults: {@code DTYPE}, {@code STRING}, length 31. */
+  private DiscriminatorModel discriminator(TypeElement type) {
+    Optional<Ann> dc = Ann.jpa(type, "DiscriminatorColumn");
+    String written = dc.map(d -> d.string("name")).filter(n -> !n.isBlank()).orElse("DTYPE");
+    return new DiscriminatorModel(
+        naming.apply(DbName.parse(written)),
+        dc.map(d -> d.enumName("discriminatorType", "STRING")).orElse("STRING"),
+        dc.map(d -> d.integer("length", 31)).orElse(31),
+        dc.isPresent(),
+        dc.map(d -> Source.of(type, d.mirror())).orElse(Source.of(type)));
+  }
+
+  /** {@code @PrimaryKeyJoinColumn(s)} on the class: key column names and the foreign key. */
+  private KeyJoinModel keyJoin(TypeElement type) {
+    List<DbName> names = new ArrayList<>();
+    for (Ann p : Ann.repeated(type, "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns")) {
+      names.add(optionalName(p.string("name")));
+    }
+    ForeignKeyModel fk = foreignKey(Ann.jpa(type, "PrimaryKeyJoinColumn").flatMap(p -> p.annotation("foreignKey")));
+    return names.isEmpty() && fk == null ? KeyJoinModel.NONE : new KeyJoinModel(names, fk);
   }
 
   /** The table an entity's rows live in: a SINGLE_TABLE subclass answers its root's table. */
@@ -99,17 +124,23 @@ public final class EntityReader {
       String name = t.map(a -> a.string("name")).filter(s -> !s.isBlank()).orElse(entityName(entity));
       TableModel base = table(t.orElse(null), entity, name, TableKind.ENTITY, key, migrationManaged(entity), source);
       List<DbName> renamed = new ArrayList<>();
-      Ann.exact(entity, RENAMED_FROM).ifPresent(r -> r.strings("value").forEach(s -> renamed.add(naming.apply(DbName.parse(s)))));
+      Optional<Ann> renamedFrom = Ann.exact(entity, RENAMED_FROM);
+      renamedFrom.ifPresent(r -> r.strings("value").forEach(s -> renamed.add(naming.apply(DbName.parse(s)))));
+      TableDefinition definition =
+          base.definition().withRenamedFromSource(renamedFrom.map(r -> r.source(entity, "value")).orElse(null));
       result =
           new TableModel(
               base.name(), base.schema(), base.catalog(), TableKind.ENTITY, key, base.migrationManaged(),
-              Ann.exact(entity, SHARED_TABLE).isPresent(), renamed, false, source);
+              Ann.exact(entity, SHARED_TABLE).isPresent(), renamed, false, source, definition);
     }
     primaryTables.put(key, result);
     return result;
   }
 
-  /** Builds a table from a {@code @Table}-like annotation (name, schema, catalog); {@code ann} may be null. */
+  /**
+   * Builds a table from a {@code @Table}-like annotation (name, schema, catalog and the {@link
+   * TableDefinition}); {@code ann} may be null.
+   */
   TableModel table(Ann ann, Element element, String name, TableKind kind, String owner, boolean managed, Source source) {
     return new TableModel(
         naming.apply(DbName.parse(name)),
@@ -121,7 +152,53 @@ public final class EntityReader {
         false,
         List.of(),
         false,
-        source);
+        source,
+        ann == null ? TableDefinition.NONE : definition(ann));
+  }
+
+  /**
+   * The parts of {@code @Table}, {@code @SecondaryTable}, {@code @JoinTable} or {@code
+   * @CollectionTable} beyond the name; attributes an annotation lacks read as absent.
+   */
+  private TableDefinition definition(Ann ann) {
+    List<UniqueConstraintModel> uniques = new ArrayList<>();
+    for (Ann uc : ann.annotations("uniqueConstraints")) {
+      uniques.add(new UniqueConstraintModel(
+          optionalName(uc.string("name")), uc.strings("columnNames").stream().map(this::physical).toList()));
+    }
+    List<IndexModel> indexes = new ArrayList<>();
+    for (Ann ix : ann.annotations("indexes")) {
+      List<DbName> cols = new ArrayList<>();
+      for (String part : ix.string("columnList").split(",")) {
+        String bare = part.strip().replaceFirst("(?i)\\s+(asc|desc)$", "");
+        if (!bare.isEmpty()) {
+          cols.add(physical(bare));
+        }
+      }
+      indexes.add(new IndexModel(optionalName(ix.string("name")), cols, ix.bool("unique", false)));
+    }
+    List<DbName> keyJoin = new ArrayList<>();
+    for (Ann pk : ann.annotations("pkJoinColumns")) {
+      keyJoin.add(optionalName(pk.string("name")));
+    }
+    return new TableDefinition(
+        uniques,
+        indexes,
+        keyJoin,
+        foreignKey(ann.annotation("foreignKey")),
+        foreignKey(ann.annotation("inverseForeignKey")),
+        null);
+  }
+
+  /** A {@code @ForeignKey}: its physical name and whether it asks for no constraint; null when absent. */
+  ForeignKeyModel foreignKey(Optional<Ann> fk) {
+    return fk.map(f -> new ForeignKeyModel(
+            optionalName(f.string("name")), f.enumName("value", "CONSTRAINT").equals("NO_CONSTRAINT")))
+        .orElse(null);
+  }
+
+  private DbName physical(String written) {
+    return naming.apply(DbName.parse(written));
   }
 
   private DbName optionalName(String raw) {

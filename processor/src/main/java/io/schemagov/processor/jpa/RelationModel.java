@@ -12,6 +12,9 @@ import java.util.List;
  * @param owning false when {@code mappedBy} is set: the other side maps the foreign key
  * @param joinTable the join table this side maps, null when none
  * @param joinTableColumns the join table's columns (owner side first), empty without a join table
+ * @param joinTableOwnerColumns how many of {@code joinTableColumns} reference the owner
+ * @param foreignKey the {@code @JoinColumns(foreignKey)} or else {@code @JoinColumn(foreignKey)}
+ *     of a foreign key in the owner's table, null when not written
  */
 public record RelationModel(
     String kind,
@@ -22,6 +25,8 @@ public record RelationModel(
     String mappedBy,
     TableModel joinTable,
     List<ColumnModel> joinTableColumns,
+    int joinTableOwnerColumns,
+    ForeignKeyModel foreignKey,
     Source source) {
 
   public RelationModel {

@@ -9,6 +9,8 @@ import java.util.List;
  * @param owner the fully qualified class that maps the table (for a SINGLE_TABLE hierarchy, the
  *     root)
  * @param renamedFrom old names from {@code @RenamedFrom} on the owning entity (entity tables only)
+ * @param definition constraints, indexes and keys its annotation declares ({@link
+ *     TableDefinition#NONE} for a table read from an index)
  */
 public record TableModel(
     DbName name,
@@ -20,10 +22,19 @@ public record TableModel(
     boolean shared,
     List<DbName> renamedFrom,
     boolean external,
-    Source source) {
+    Source source,
+    TableDefinition definition) {
 
   public TableModel {
     renamedFrom = List.copyOf(renamedFrom);
+    definition = definition == null ? TableDefinition.NONE : definition;
+  }
+
+  /** A table without a definition (one read from a dependency's table index). */
+  public TableModel(
+      DbName name, DbName schema, DbName catalog, TableKind kind, String owner, boolean migrationManaged,
+      boolean shared, List<DbName> renamedFrom, boolean external, Source source) {
+    this(name, schema, catalog, kind, owner, migrationManaged, shared, renamedFrom, external, source, TableDefinition.NONE);
   }
 
   /** The identity the database sees: catalog, schema and name keys. */

@@ -445,4 +445,70 @@ class SchemaMapperTest {
     assertThat(order.column("\"Total\"").get().type().toString()).isEqualTo("decimal(10,2)");
     assertThat(order.column("id").get().identity()).isTrue();
   }
+
+  /**
+   * A problem counts for the entity the attribute is mapped into, not the class that declares it: a
+   * mapped superclass's (or embeddable's) field under a migration-managed entity leaves a column out
+   * of the schema drift compares, so it is reported; under an ORM-managed entity it is not.
+   */
+  @Test
+  void mappedSuperclassProblemCountsForTheMigrationManagedEntity() {
+    EntitySchema managed = Mapping.of(
+        "package m;",
+        "import jakarta.persistence.*;",
+        "@MappedSuperclass abstract class Model { @Id Long id; java.util.Locale locale; }",
+        "@Embeddable class Money { java.util.Currency currency; }",
+        "@io.schemagov.MigrationManaged @Entity class Invoice extends Model { @Embedded Money total; }");
+    assertThat(managed.problemsOfMigrationManaged()).hasSize(2);
+    assertThat(managed.problemsOfMigrationManaged().get(0).key()).isEqualTo(SchemaMapper.UNMAPPED_TYPE);
+    assertThat(managed.problemsOfMigrationManaged().get(0).message())
+        .contains("[schemagov:unmapped-type] column locale has Java type java.util.Locale");
+    assertThat(managed.problemsOfMigrationManaged().get(0).element().getSimpleName().toString()).isEqualTo("locale");
+    assertThat(managed.problemsOfMigrationManaged().get(1).message()).contains("column currency has Java type java.util.Currency");
+    assertThat(managed.mappingProblems().get(0).table()).isEqualTo("invoice");
+    assertThat(managed.mappingProblems().get(0).entity()).isEqualTo("m.Invoice");
+
+    EntitySchema orm = Mapping.of(
+        "package m;",
+        "import jakarta.persistence.*;",
+        "@MappedSuperclass abstract class Model { @Id Long id; java.util.Locale locale; }",
+        "@Embeddable class Money { java.util.Currency currency; }",
+        "@Entity class Invoice extends Model { @Embedded Money total; }");
+    assertThat(orm.problems()).hasSize(2);
+    assertThat(orm.problemsOfMigrationManaged()).isEmpty();
+  }
+
+  /** javax mappings give the same schema parts as jakarta ones: both are read into one model. */
+  @Test
+  void javaxTableDefinitionsKeysAndTemporals() {
+    String[] body = {
+        "@Entity @Inheritance(strategy = InheritanceType.JOINED)",
+        "@Table(name = \"party\", uniqueConstraints = @UniqueConstraint(columnNames = \"code\"),",
+        "  indexes = @Index(name = \"ix_code_on\", columnList = \"code, createdOn DESC\"))",
+        "class Party {",
+        "  @Id Long id; String code; @Temporal(TemporalType.DATE) java.util.Date createdOn; @Version Integer version;",
+        "  @ManyToMany @JoinTable(name = \"party_tag\", foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT),",
+        "    inverseForeignKey = @ForeignKey(name = \"fk_tag\")) java.util.Set<Tag> tags;",
+        "}",
+        "@Entity @PrimaryKeyJoinColumn(name = \"person_id\", foreignKey = @ForeignKey(name = \"fk_person_party\"))",
+        "class Person extends Party {}",
+        "@Entity class Tag { @Id Long id; }"};
+    List<String> jakarta = new java.util.ArrayList<>(List.of("package m;", "import jakarta.persistence.*;"));
+    List<String> javax = new java.util.ArrayList<>(List.of("package m;", "import javax.persistence.*;"));
+    jakarta.addAll(List.of(body));
+    javax.addAll(List.of(body));
+    EntitySchema a = Mapping.of(jakarta.toArray(String[]::new));
+    EntitySchema b = Mapping.of(javax.toArray(String[]::new));
+    assertNoProblems(a);
+    assertNoProblems(b);
+    assertThat(b.schema()).isEqualTo(a.schema());
+    assertThat(definition(b, "party", "createdOn")).isEqualTo("date");
+    assertThat(definition(b, "party", "version")).isEqualTo("integer not null");
+    assertThat(table(b, "party").uniques()).containsExactly(new Unique("uq_party_code", List.of("code")));
+    assertThat(table(b, "party").indexes()).containsExactly(new Index("ix_code_on", List.of("code", "createdOn"), false));
+    assertThat(table(b, "party_tag").foreignKeys()).containsExactly(
+        new ForeignKey("fk_tag", List.of("tags_id"), TableName.of("Tag"), List.of("id")));
+    assertThat(table(b, "Person").foreignKeys()).containsExactly(
+        new ForeignKey("fk_person_party", List.of("person_id"), TableName.of("party"), List.of("id")));
+  }
 }

@@ -130,4 +130,71 @@ class EntityReaderTest {
     assertThat(order.attributes().stream().filter(a -> a.name().equals("total")).findFirst().orElseThrow()
             .columns().get(1).name().text()).isEqualTo("currency_code");
   }
+
+  /** The facts the entity schema needs are read once, into the model, for jakarta and javax alike. */
+  @Test
+  void readsTableDefinitionsKeysAndColumnFactsForJakartaAndJavax() {
+    for (String api : new String[] {"jakarta", "javax"}) {
+      Map<String, EntityModel> m = read(NamingStrategy.SNAKE_CASE,
+          "package m;",
+          "import " + api + ".persistence.*;",
+          "import java.util.*;",
+          "@Entity @Inheritance(strategy = InheritanceType.JOINED)",
+          "@DiscriminatorColumn(name = \"kind\", discriminatorType = DiscriminatorType.CHAR)",
+          "@Table(name = \"party\", uniqueConstraints = @UniqueConstraint(name = \"uk_code\", columnNames = \"partyCode\"),",
+          "  indexes = @Index(columnList = \"partyCode DESC, createdOn\", unique = true))",
+          "@SecondaryTable(name = \"party_detail\", pkJoinColumns = @PrimaryKeyJoinColumn(name = \"partyId\"),",
+          "  foreignKey = @ForeignKey(name = \"fkDetail\"))",
+          "class Party {",
+          "  @Id Long id; String partyCode; @Temporal(TemporalType.DATE) Date createdOn; @Version int version;",
+          "  @ManyToMany @JoinTable(name = \"party_tag\", joinColumns = {@JoinColumn(name = \"a\"), @JoinColumn(name = \"b\")},",
+          "    foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT), inverseForeignKey = @ForeignKey(name = \"fkTag\"))",
+          "  Set<Tag> tags;",
+          "  @ManyToOne @JoinColumn(foreignKey = @ForeignKey(name = \"fkParent\")) Party parent;",
+          "  @ElementCollection @CollectionTable(name = \"party_alias\", foreignKey = @ForeignKey(name = \"fkAlias\"))",
+          "  Set<String> aliases;",
+          "}",
+          "@Entity @PrimaryKeyJoinColumn(name = \"personId\", foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT))",
+          "class Person extends Party {}",
+          "@Entity class Tag { @Id Long id; }");
+      EntityModel party = m.get("Party");
+      TableDefinition table = party.table().definition();
+      assertThat(table.uniqueConstraints()).containsExactly(
+          new UniqueConstraintModel(DbName.parse("uk_code"), java.util.List.of(DbName.parse("party_code"))));
+      assertThat(table.indexes()).containsExactly(
+          new IndexModel(null, java.util.List.of(DbName.parse("party_code"), DbName.parse("created_on")), true));
+      assertThat(party.discriminator().name()).isEqualTo(DbName.parse("kind"));
+      assertThat(party.discriminator().type()).isEqualTo("CHAR");
+      assertThat(party.discriminator().declared()).isTrue();
+      TableDefinition detail = party.secondaryTables().get(0).definition();
+      assertThat(detail.keyJoinColumns()).containsExactly(DbName.parse("party_id"));
+      assertThat(detail.foreignKey()).isEqualTo(new ForeignKeyModel(DbName.parse("fk_detail"), false));
+
+      AttributeModel createdOn = attribute(party, "createdOn");
+      assertThat(createdOn.columns().get(0).temporal()).isEqualTo("DATE");
+      assertThat(createdOn.columns().get(0).version()).isFalse();
+      assertThat(attribute(party, "version").columns().get(0).version()).isTrue();
+      assertThat(attribute(party, "partyCode").columns().get(0).secondPrecision()).isEqualTo(-1);
+
+      RelationModel tags = attribute(party, "tags").relation();
+      assertThat(tags.joinTableOwnerColumns()).isEqualTo(2);
+      assertThat(tags.joinTable().definition().foreignKey()).isEqualTo(new ForeignKeyModel(null, true));
+      assertThat(tags.joinTable().definition().inverseForeignKey()).isEqualTo(new ForeignKeyModel(DbName.parse("fk_tag"), false));
+      assertThat(attribute(party, "parent").relation().foreignKey()).isEqualTo(new ForeignKeyModel(DbName.parse("fk_parent"), false));
+      assertThat(attribute(party, "aliases").collectionTable().definition().foreignKey())
+          .isEqualTo(new ForeignKeyModel(DbName.parse("fk_alias"), false));
+
+      EntityModel person = m.get("Person");
+      assertThat(person.discriminator()).isNull();
+      assertThat(person.keyJoin().columns()).containsExactly(DbName.parse("person_id"));
+      assertThat(person.keyJoin().foreignKey()).isEqualTo(new ForeignKeyModel(null, true));
+      assertThat(m.get("Tag").discriminator().declared()).isFalse();
+      assertThat(m.get("Tag").discriminator().name()).isEqualTo(DbName.parse("dtype"));
+    }
+  }
+
+  private static AttributeModel attribute(EntityModel e, String name) {
+    return e.attributes().stream().filter(a -> a.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError("no attribute " + name));
+  }
 }
