@@ -81,6 +81,18 @@ public record EntitySchemaFile(Schema schema, Set<String> migrationManagedKeys) 
 
   /** The file's text: deterministic, ending with a line feed. */
   public String toJson() {
+    return write(WRITER) + "\n";
+  }
+
+  /**
+   * The same content on one line: what a generated model class carries, where every line break would
+   * cost the compiler a string concatenation (a model of 20,000 entities is tens of megabytes).
+   */
+  public String toCompactJson() {
+    return write(JSON.writer());
+  }
+
+  private String write(ObjectWriter writer) {
     ObjectNode root = JSON.createObjectNode().put("format", FORMAT);
     ArrayNode migration = root.putArray("migration_managed");
     ArrayNode orm = root.putArray("orm_managed");
@@ -91,7 +103,7 @@ public record EntitySchemaFile(Schema schema, Set<String> migrationManagedKeys) 
     schema.sequences().values()
         .forEach(s -> sequences.add(OpForms.write(new CreateSequence(s), false).get("create_sequence")));
     try {
-      return WRITER.writeValueAsString(root) + "\n";
+      return writer.writeValueAsString(root);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

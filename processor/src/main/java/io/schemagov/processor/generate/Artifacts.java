@@ -105,7 +105,7 @@ public final class Artifacts {
           "create_orm: the ORM-managed tables (the baseline)", entities.ormManagedTables(), List.of())));
     }
     String packageName = packageName(checked.unit());
-    ModelClass model = new ModelClass(packageName, entities.toJson(), resourceDir, files);
+    ModelClass model = new ModelClass(packageName, entities.toCompactJson(), resourceDir, files);
     if (!lastRound) {
       fenced(model.qualifiedName(), () -> model.toJavaFile(
           env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null).writeTo(env.getFiler()));

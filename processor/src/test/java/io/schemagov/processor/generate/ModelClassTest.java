@@ -35,7 +35,7 @@ class ModelClassTest {
           new PrimaryKey(List.of("id")), fks, List.of(), List.of()));
     }
     EntitySchemaFile file = new EntitySchemaFile(Schema.of(tables, List.of()), Set.of("t0", "t1"));
-    String json = file.toJson();
+    String json = file.toCompactJson();
     ModelClass model = new ModelClass("big", json, "db/schemagov", List.of("0001_a.yaml", "0002_b.yaml"));
 
     Compilation compilation = javac().compile(
