@@ -101,18 +101,45 @@ final class PostgresSession implements Dialect.Session {
     if (connection.isClosed()) {
       return; // the session, and with it the advisory lock, is gone
     }
+    // Each step runs whatever the previous ones threw: a failed rollback must not leave the advisory
+    // lock held (a pooled connection would carry it to its next user). The first failure is thrown,
+    // later ones are added to it as suppressed.
+    SQLException failure = null;
     try {
       rollback();
+    } catch (SQLException e) {
+      failure = e;
+    }
+    try {
+      if (!connection.getAutoCommit()) {
+        connection.setAutoCommit(true); // ends a transaction the rollback left open (an aborted one rolls back)
+      }
+    } catch (SQLException e) {
+      failure = Jdbc.collect(failure, e);
+    }
+    try {
       if (locked) {
         lock.release(connection);
         locked = false;
       }
+    } catch (SQLException e) {
+      failure = Jdbc.collect(failure, e);
+    }
+    try {
       if (previousApplicationName != null) {
         execute(connection, "SELECT set_config('application_name', " + dialect.literal(previousApplicationName)
             + ", false)");
       }
-    } finally {
+    } catch (SQLException e) {
+      failure = Jdbc.collect(failure, e);
+    }
+    try {
       connection.setAutoCommit(wasAutoCommit);
+    } catch (SQLException e) {
+      failure = Jdbc.collect(failure, e);
+    }
+    if (failure != null) {
+      throw failure;
     }
   }
 

@@ -170,12 +170,34 @@ final class SqliteSession implements Dialect.Session {
 
   @Override
   public void close() throws SQLException {
-    rollback();
-    execute(connection, "PRAGMA busy_timeout=" + previousBusyTimeout);
-    if (foreignKeysWereOn) {
-      execute(connection, "PRAGMA foreign_keys=ON");
+    // Each restore runs whatever the previous steps threw; the first failure is thrown, later ones
+    // are added to it as suppressed.
+    SQLException failure = null;
+    try {
+      rollback();
+    } catch (SQLException e) {
+      failure = e;
     }
-    connection.setAutoCommit(wasAutoCommit);
+    try {
+      execute(connection, "PRAGMA busy_timeout=" + previousBusyTimeout);
+    } catch (SQLException e) {
+      failure = Jdbc.collect(failure, e);
+    }
+    try {
+      if (foreignKeysWereOn) {
+        execute(connection, "PRAGMA foreign_keys=ON");
+      }
+    } catch (SQLException e) {
+      failure = Jdbc.collect(failure, e);
+    }
+    try {
+      connection.setAutoCommit(wasAutoCommit);
+    } catch (SQLException e) {
+      failure = Jdbc.collect(failure, e);
+    }
+    if (failure != null) {
+      throw failure;
+    }
   }
 
   private static int intPragma(Connection connection, String pragma) throws SQLException {

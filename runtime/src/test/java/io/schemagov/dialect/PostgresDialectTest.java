@@ -377,6 +377,35 @@ class PostgresDialectTest {
   }
 
   @Test
+  void aFailedRollbackStillReleasesTheAdvisoryLock() throws SQLException {
+    try (Connection other = database.connect()) {
+      Dialect.Session session = DIALECT.open(FailingRollback.wrap(connection), Duration.ofSeconds(5));
+      session.begin();
+      // The revision's transaction breaks (aborted), and then the rollback itself fails.
+      assertThrows(SQLException.class, () -> session.apply(sqlStep("SELECT 1/0")));
+      SQLException e = assertThrows(SQLException.class, session::close);
+      assertThat(e.getMessage()).contains("simulated");
+
+      long key = PostgresLock.key(PostgresDialect.HISTORY_TABLE);
+      assertThat(queryOn(other, "SELECT pg_try_advisory_lock(" + key + ")")).isEqualTo("t");
+      assertThat(connection.getAutoCommit()).isTrue();
+      assertThat(queryOn(connection, "SELECT current_setting('application_name')")).isNotEqualTo("schemagov");
+    }
+  }
+
+  static Step sqlStep(String sql) {
+    return Chain.of(List.of(new Revision("0001", null, "sql", List.of(new ExecuteSql(sql, "SELECT 1")), null)))
+        .upgradeSteps("0001").get(0);
+  }
+
+  static String queryOn(Connection on, String sql) throws SQLException {
+    try (Statement statement = on.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+      rows.next();
+      return rows.getString(1);
+    }
+  }
+
+  @Test
   void aKilledMigratorLeavesNoLockBehind() throws SQLException {
     try (Connection other = database.connect()) {
       Connection doomed = database.connect();

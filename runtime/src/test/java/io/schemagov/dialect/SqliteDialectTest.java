@@ -263,6 +263,17 @@ class SqliteDialectTest {
         "SELECT \"odd;name\" FROM t").inOrder();
   }
 
+  @Test
+  void aFailedRollbackStillRestoresTheConnectionSettings() throws SQLException {
+    execute("PRAGMA busy_timeout=1234");
+    Dialect.Session session = DIALECT.open(FailingRollback.wrap(connection), Duration.ofSeconds(5));
+    session.begin();
+    SQLException e = assertThrows(SQLException.class, session::close);
+    assertThat(e.getMessage()).contains("simulated");
+    assertThat(query("PRAGMA busy_timeout")).containsExactly("1234");
+    execute("ROLLBACK"); // the transaction the simulated failure left open
+  }
+
   static Chain chain(List<Op> first, List<Op> second) {
     return Chain.of(List.of(new Revision("0001", null, "base", first, null),
         new Revision("0002", "0001", "change", second, null)));
