@@ -197,6 +197,25 @@ class RevisionFilesTest {
   }
 
   @Test
+  void aDefaultThatIsNotOneExpressionIsRefusedWithFileAndOp() {
+    ChainException e = assertThrows(ChainException.class, () -> RevisionFiles.parse("0003_x.yaml", """
+        revision: "0003"
+        parent: "0002"
+        ops:
+          - add_column: {table: t, column: {name: a, type: integer, default: "0, extra integer"}}
+          - add_column: {table: t, column: {name: b, type: integer, default: "0) , CHECK (1 = 1"}}
+          - add_column: {table: t, column: {name: c, type: "varchar(10)", default: "'a;b'"}}
+        """));
+
+    List<Problem> problems = e.problems();
+    assertThat(problems.stream().map(Problem::op).toList()).containsExactly(1, 2).inOrder();
+    assertThat(problems.get(0).toString()).startsWith("0003_x.yaml:4, op 1 (add_column): default of column a");
+    assertThat(problems.get(0).message()).contains("',' outside parentheses");
+    assertThat(problems.get(1).toString()).startsWith("0003_x.yaml:5, op 2 (add_column): default of column b");
+    assertThat(problems.get(1).message()).contains("')' has no '('");
+  }
+
+  @Test
   void injectionInATableNameIsRefused() {
     ChainException e = assertThrows(ChainException.class, () -> RevisionFiles.parse("0001_x.yaml",
         "revision: \"0001\"\nparent: null\nops:\n  - drop_table: {table: \"t; DROP TABLE users --\", acknowledge_data_loss: true}\n"));
