@@ -264,8 +264,39 @@ public final class SqliteDialect implements Dialect {
 
   @Override
   public List<String> beforeCommit(List<Step> steps) {
-    return steps.stream().anyMatch(s -> rebuiltTable(s).isPresent())
-        ? List.of("PRAGMA foreign_key_check") : List.of();
+    return rebuiltTables(steps).stream().map(SqliteDialect::foreignKeyCheck).toList();
+  }
+
+  /**
+   * The tables {@code steps} rebuilt, by the name each has after the steps (a table a later step
+   * drops is left out): a rebuild copies the rows into a table whose foreign keys may be new, so they
+   * must pass {@code PRAGMA foreign_key_check}. Only the rebuilt tables are checked, so rows that
+   * already dangled elsewhere (sqlite-jdbc does not enforce foreign keys by default) block nothing.
+   */
+  List<TableName> rebuiltTables(List<Step> steps) {
+    List<TableName> tables = new ArrayList<>();
+    for (int i = 0; i < steps.size(); i++) {
+      TableName table = rebuiltTable(steps.get(i)).orElse(null);
+      for (int j = i + 1; table != null && j < steps.size(); j++) {
+        Op later = steps.get(j).op();
+        if (later instanceof RenameTable rename && rename.table().same(table)) {
+          table = table.withName(rename.to());
+        } else if (later instanceof DropTable drop && drop.table().same(table)) {
+          table = null;
+        }
+      }
+      TableName rebuilt = table;
+      if (rebuilt != null && tables.stream().noneMatch(rebuilt::same)) {
+        tables.add(rebuilt);
+      }
+    }
+    return tables;
+  }
+
+  /** The check of {@code table}'s rows: one result row per row whose parent row is missing. */
+  static String foreignKeyCheck(TableName table) {
+    return "PRAGMA " + (table.schema() == null ? "" : "\"" + Identifiers.unquoted(table.schema()) + "\".")
+        + "foreign_key_check(\"" + Identifiers.unquoted(table.name()) + "\")";
   }
 
   @Override

@@ -12,15 +12,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * A migration run on a SQLite connection. The lock is SQLite's own write lock, taken by
  * {@code BEGIN IMMEDIATE} before anything is read and released by the commit or rollback (or by the
  * process dying), so no lock row can go stale. Foreign key enforcement is switched off for the run
- * (a rebuild drops and renames tables) and back on at the end if it was on, in which case every
- * revision that rebuilt a table must pass {@code PRAGMA foreign_key_check} before it commits.
+ * (a rebuild drops and renames tables) and back on at the end if it was on; every revision that
+ * rebuilt a table must pass {@code PRAGMA foreign_key_check} of that table before it commits.
  */
 final class SqliteSession implements Dialect.Session {
   private static final int SQLITE_BUSY = 5;
@@ -127,28 +129,56 @@ final class SqliteSession implements Dialect.Session {
     return kept;
   }
 
+  /**
+   * Every revision that rebuilt a table must leave no row of it referencing a missing parent row,
+   * whether or not the connection enforces foreign keys (sqlite-jdbc does not by default). Rows whose
+   * parent table does not exist at all are not counted: those are references to tables outside the
+   * chain (the ORM's, not created on a blank SQLite database), which SQLite accepts.
+   */
   @Override
   public void commit(List<Step> steps) throws SQLException {
-    if (foreignKeysWereOn) {
-      for (String check : dialect.beforeCommit(steps)) {
-        requireNoViolations(check);
-      }
+    List<String> violations = new ArrayList<>();
+    for (TableName table : dialect.rebuiltTables(steps)) {
+      violations.addAll(violations(table));
+    }
+    if (!violations.isEmpty()) {
+      throw new SQLException("foreign key check failed after rebuilding: " + String.join("; ", violations)
+          + "; fix those rows (or the revision) and run again");
     }
     execute(connection, "COMMIT");
     inTransaction = false;
   }
 
-  private void requireNoViolations(String check) throws SQLException {
-    List<String> violations = new ArrayList<>();
-    try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(check)) {
-      while (rows.next() && violations.size() < 10) {
-        violations.add(rows.getString(1) + " row " + rows.getString(2) + " references a missing "
-            + rows.getString(3) + " row");
+  /** Per parent table: how many rows of {@code table} reference a missing row of it, and the first rowids. */
+  private List<String> violations(TableName table) throws SQLException {
+    Map<String, List<String>> rowsByParent = new LinkedHashMap<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(SqliteDialect.foreignKeyCheck(table))) {
+      while (rows.next()) {
+        rowsByParent.computeIfAbsent(rows.getString(3), p -> new ArrayList<>()).add(rows.getString(2));
       }
     }
-    if (!violations.isEmpty()) {
-      throw new SQLException("foreign key check failed after rebuilding: " + String.join("; ", violations)
-          + "; fix those rows (or the revision) and run again");
+    List<String> violations = new ArrayList<>();
+    for (Map.Entry<String, List<String>> parent : rowsByParent.entrySet()) {
+      if (!tableExists(table.schema(), parent.getKey())) {
+        continue; // a reference outside the chain: the parent table is not in this database
+      }
+      List<String> rowids = parent.getValue();
+      violations.add(rowids.size() + (rowids.size() == 1 ? " row" : " rows") + " of " + table + " reference "
+          + "a missing " + parent.getKey() + " row (rowid " + String.join(", ", rowids.subList(0, Math.min(5, rowids.size())))
+          + (rowids.size() > 5 ? ", ..." : "") + ")");
+    }
+    return violations;
+  }
+
+  private boolean tableExists(String schema, String name) throws SQLException {
+    String master = schema == null ? "sqlite_master" : dialect.identifier(schema) + ".sqlite_master";
+    try (PreparedStatement query = connection.prepareStatement(
+        "SELECT 1 FROM " + master + " WHERE type = 'table' AND name = ? COLLATE NOCASE")) {
+      query.setString(1, Identifiers.unquoted(name));
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next();
+      }
     }
   }
 

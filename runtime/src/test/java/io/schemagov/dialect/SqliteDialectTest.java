@@ -188,6 +188,54 @@ class SqliteDialectTest {
     assertThat(query("SELECT count(*) FROM child")).containsExactly("2");
   }
 
+  /** sqlite-jdbc does not enforce foreign keys by default: the check after a rebuild must run anyway. */
+  @Test
+  void aRebuildThatLeavesDanglingReferencesFailsWithoutForeignKeyEnforcement() throws SQLException {
+    assertThat(query("PRAGMA foreign_keys")).containsExactly("0");
+    Chain chain = chain(base(), List.of(new AddForeignKey(CHILD,
+        new ForeignKey("fk_child_parent2", List.of("note"), PARENT, List.of("id")))));
+    apply(chain.upgradeSteps("0001"));
+    execute("UPDATE child SET note = '7'");
+    Schema before = introspect();
+
+    SQLException e = assertThrows(SQLException.class, () -> apply(chain.upgradeSteps("0002")));
+
+    assertThat(e.getMessage()).contains("foreign key check failed after rebuilding: 2 rows of child reference a "
+        + "missing parent row (rowid 1, 2)");
+    assertThat(introspect()).isEqualTo(before);
+  }
+
+  /** A foreign key into a table outside the chain (the ORM's, absent on a blank database) is not checked. */
+  @Test
+  void aRebuildKeepsRowsReferencingATableOutsideTheDatabase() throws SQLException {
+    Table audit = new Table(TableName.of("audit"), List.of(
+        new Column("id", ColumnType.parse("bigint"), false, null, true), column("user_id", "bigint", true),
+        column("note", "varchar(50)", true)), PrimaryKey.of("id"),
+        List.of(new ForeignKey("fk_audit_user", List.of("user_id"), TableName.of("app_user"), List.of("id"))),
+        List.of(), List.of());
+    Chain chain = chain(List.of(new CreateTable(audit), new ExecuteSql(
+        "INSERT INTO audit (user_id, note) VALUES (1, 'a'), (2, 'b')", "DELETE FROM audit")),
+        List.of(new AlterColumn(audit.name(), column("note", "varchar(100)", true), false)));
+    apply(chain.upgradeSteps("0001"));
+
+    apply(chain.upgradeSteps("0002"));
+
+    assertThat(query("SELECT count(*) FROM audit")).containsExactly("2");
+    assertThat(DIALECT.beforeCommit(chain.upgradeSteps("0002")))
+        .containsExactly("PRAGMA foreign_key_check(\"audit\")");
+  }
+
+  @Test
+  void checksEachRebuiltTableByItsFinalName() {
+    Chain chain = chain(base(), List.of(
+        new AlterColumn(CHILD, column("note", "text", false), false),
+        new RenameTable(CHILD, "kid"),
+        new AlterColumn(PARENT, column("code", "varchar(20)", true), false),
+        new AlterColumn(PARENT, column("code", "varchar(30)", true), false)));
+    assertThat(DIALECT.beforeCommit(chain.upgradeSteps("0002")))
+        .containsExactly("PRAGMA foreign_key_check(\"kid\")", "PRAGMA foreign_key_check(\"parent\")").inOrder();
+  }
+
   @Test
   void rendersNamesByTheRuntimesRule() {
     assertThat(DIALECT.identifier("displayName")).isEqualTo("displayName");

@@ -231,6 +231,11 @@ class MigratorTest {
     String up = offline.sql("base", "head");
     assertThat(up).contains("CREATE TABLE schemagov_history");
     assertThat(up).contains("INSERT INTO schemagov_history");
+    if (engine == Engine.SQLITE) { // a rebuild's check cannot stop a script: the script says so
+      assertThat(up).contains("-- must return no rows: a script does not stop on rows (sqlite3 -bail stops on "
+          + "errors only); a row is a row whose parent row is missing, committed anyway: fix it by hand\n"
+          + "PRAGMA foreign_key_check(\"organization\");\nCOMMIT;");
+    }
 
     runScript(up);
     Migrator migrator = migrator(revisions());
