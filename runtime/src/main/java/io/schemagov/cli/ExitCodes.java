@@ -5,6 +5,8 @@ import io.schemagov.revision.ChainException;
 import io.schemagov.schema.InvalidSchemaException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.sql.SQLException;
 import picocli.CommandLine;
 
 /**
@@ -17,18 +19,22 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
   static final int USAGE = 2;
   static final int REFUSED = 3;
   static final int DATABASE = 4;
+  /** A failure none of the others explains: a bug, reported as such rather than as a database failure. */
+  static final int INTERNAL = 5;
 
   @Override
   public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
-    err.println("error: " + e.getMessage());
+    int code = code(e);
+    err.println("error: " + (code == INTERNAL ? "internal error: " + e + "; rerun with --verbose and report it"
+        : e.getMessage()));
     if (verbose(parseResult)) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
       err.print(trace);
     }
     err.flush();
-    return code(e);
+    return code;
   }
 
   static int code(Exception e) {
@@ -40,12 +46,18 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
       };
     }
     if (e instanceof ChainException || e instanceof InvalidSchemaException) {
-      return REFUSED;
+      return REFUSED; // a revision file or entity-schema.json that does not say what it must
+    }
+    if (e instanceof UncheckedIOException) {
+      return REFUSED; // a file that cannot be read (entity-schema.json, a scratch directory); the message says which
     }
     if (e instanceof IllegalArgumentException) {
       return USAGE;
     }
-    return DATABASE;
+    if (e instanceof SQLException) {
+      return DATABASE;
+    }
+    return INTERNAL;
   }
 
   private static boolean verbose(CommandLine.ParseResult parseResult) {

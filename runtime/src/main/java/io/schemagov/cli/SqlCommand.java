@@ -1,6 +1,7 @@
 package io.schemagov.cli;
 
 import io.schemagov.dialect.Dialects;
+import io.schemagov.migrate.Migrator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,7 +14,8 @@ final class SqlCommand extends MigratorCommand {
   @Parameters(paramLabel = "<from>:<to>", description = "e.g. base:head, 0002:0004, head:base, 0003:-1.")
   String range;
 
-  @Option(names = "--dialect", defaultValue = "sqlite", description = "Database dialect (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--dialect", description = "Database dialect, sqlite or postgresql (default: the --url's "
+      + "database, else sqlite).")
   String dialect;
 
   @Override
@@ -23,8 +25,11 @@ final class SqlCommand extends MigratorCommand {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "'" + range + "' is not a range; write <from>:<to>, e.g. base:head");
     }
-    String script = options.builder().dialect(Dialects.named(dialect)).build()
-        .sql(range.substring(0, colon), range.substring(colon + 1));
+    Migrator.Builder builder = options.builder();
+    if (dialect != null) {
+      builder.dialect(Dialects.named(dialect)); // else Migrator.sql takes the --url's, or SQLite
+    }
+    String script = builder.build().sql(range.substring(0, colon), range.substring(colon + 1));
     out().print(script);
     out().flush();
     return ExitCodes.OK;

@@ -150,6 +150,18 @@ class MainTest {
         .isEqualTo(2);
   }
 
+  /** Without --dialect, the SQL is the --url's database's; no connection is made. */
+  @Test
+  void sqlTakesTheDialectFromTheUrl() {
+    Run sql = run("sql", "base:head", "--url", "jdbc:postgresql://127.0.0.1:1/nowhere", "--revisions",
+        revisions.toString());
+    assertThat(sql.code()).isEqualTo(0);
+    assertThat(sql.out()).startsWith("-- schemagov: upgrade base -> 0003 (postgresql)\n");
+    assertThat(sql.out()).doesNotContain("PRAGMA");
+    assertThat(run("sql", "base:head", "--url", "jdbc:postgresql://127.0.0.1:1/nowhere", "--dialect", "sqlite",
+        "--revisions", revisions.toString()).out()).startsWith("-- schemagov: upgrade base -> 0003 (sqlite)\n");
+  }
+
   @Test
   void usageErrorsExitTwo() {
     assertThat(run("bogus").code()).isEqualTo(2);

@@ -36,6 +36,39 @@ class SmokeCommandTest {
     return new Run(commandLine.execute(args), out.toString(), err.toString());
   }
 
+  /** An entity-schema.json that cannot be read is refused (3), not reported as a database failure. */
+  @Test
+  void anUnreadableEntitySchemaIsRefused() throws Exception {
+    Path revisions = revisions(1, null);
+    Files.write(revisions.resolve("entity-schema.json"), new byte[] {'{', (byte) 0xFF, (byte) 0xFE, '}'});
+
+    Run run = run("smoke", "--revisions", revisions.toString());
+
+    assertThat(run.code()).isEqualTo(3);
+    assertThat(run.err()).startsWith("error: cannot read entity-schema.json: ");
+  }
+
+  @Test
+  void anUnexpectedFailureIsAnInternalError() {
+    @CommandLine.Command(name = "broken")
+    class Broken implements java.util.concurrent.Callable<Integer> {
+      @Override
+      public Integer call() {
+        throw new IllegalStateException("a bug");
+      }
+    }
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = new CommandLine(new Broken());
+    commandLine.setErr(new PrintWriter(err, true));
+    commandLine.setExecutionExceptionHandler(new ExitCodes());
+
+    assertThat(commandLine.execute()).isEqualTo(5);
+    assertThat(err.toString()).isEqualTo("error: internal error: java.lang.IllegalStateException: a bug; "
+        + "rerun with --verbose and report it" + System.lineSeparator());
+    assertThat(ExitCodes.code(new java.io.UncheckedIOException(new java.io.IOException("x")))).isEqualTo(3);
+    assertThat(ExitCodes.code(new java.sql.SQLException("x"))).isEqualTo(4);
+  }
+
   /** Revisions 0001..n, each creating table t<k>; {@code extra} ops go into the last one. */
   Path revisions(int n, String parentOfLast, Op... extra) throws Exception {
     Path revisions = Files.createDirectories(dir.resolve("revisions"));
