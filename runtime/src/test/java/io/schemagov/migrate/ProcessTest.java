@@ -27,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Migrators in child JVMs: killed in the middle of a revision, and two at once. */
 class ProcessTest {
+  private static final int SQLITE_BUSY = 5;
+
   @TempDir Path dir;
 
   String url() {
@@ -51,7 +53,7 @@ class ProcessTest {
     Process child = ChildMigrator.start(url(), revisions, "head");
     try {
       waitForApplied("0001", child);
-      Thread.sleep(700);
+      waitForWriteTransaction(child);
       assertThat(child.isAlive()).isTrue();
     } finally {
       child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -105,6 +107,31 @@ class ProcessTest {
     }
     throw new AssertionError("child migrator ended before applying " + id + ": "
         + new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Waits until the child holds SQLite's write lock, i.e. revision 0002's transaction is open: from
+   * another connection {@code BEGIN IMMEDIATE} without a busy timeout fails with SQLITE_BUSY. Between
+   * 0001's commit and 0002's begin it may succeed; then it is rolled back at once and tried again.
+   */
+  private void waitForWriteTransaction(Process child) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    try (Connection connection = DriverManager.getConnection(url()); Statement statement = connection.createStatement()) {
+      statement.execute("PRAGMA busy_timeout=0");
+      while (System.nanoTime() < deadline && child.isAlive()) {
+        try {
+          statement.execute("BEGIN IMMEDIATE");
+        } catch (SQLException e) {
+          if ((e.getErrorCode() & 0xff) == SQLITE_BUSY) {
+            return;
+          }
+          throw e;
+        }
+        statement.execute("ROLLBACK");
+        Thread.sleep(10);
+      }
+    }
+    throw new AssertionError("the child migrator never held the write lock of revision 0002");
   }
 
   List<String> query(String sql) throws SQLException {
