@@ -1,5 +1,7 @@
 package io.schemagov.dialect;
 
+import static io.schemagov.dialect.Jdbc.execute;
+
 import io.schemagov.revision.Step;
 import io.schemagov.schema.Identifiers;
 import io.schemagov.schema.Index;
@@ -52,8 +54,8 @@ final class SqliteSession implements Dialect.Session {
     boolean autoCommit = connection.getAutoCommit();
     // Transactions are framed by explicit BEGIN IMMEDIATE / COMMIT, which the driver passes through.
     connection.setAutoCommit(true);
-    boolean foreignKeys = intPragma(connection, "foreign_keys") != 0;
-    int busyTimeout = intPragma(connection, "busy_timeout");
+    boolean foreignKeys = Jdbc.queryLong(connection, "PRAGMA foreign_keys", 0) != 0;
+    int busyTimeout = (int) Jdbc.queryLong(connection, "PRAGMA busy_timeout", 0);
     execute(connection, "PRAGMA foreign_keys=OFF");
     execute(connection, "PRAGMA busy_timeout=" + Math.max(0, Math.min(Integer.MAX_VALUE, lockTimeout.toMillis())));
     return new SqliteSession(dialect, connection, lockTimeout, autoCommit, foreignKeys, busyTimeout);
@@ -79,11 +81,7 @@ final class SqliteSession implements Dialect.Session {
    */
   @Override
   public boolean othersMayHaveWritten() throws SQLException {
-    long now;
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("PRAGMA data_version")) {
-      now = rows.next() ? rows.getLong(1) : -1;
-    }
+    long now = Jdbc.queryLong(connection, "PRAGMA data_version", -1);
     boolean changed = dataVersion == null || now < 0 || dataVersion != now;
     dataVersion = now;
     return changed;
@@ -227,19 +225,6 @@ final class SqliteSession implements Dialect.Session {
     }
     if (failure != null) {
       throw failure;
-    }
-  }
-
-  private static int intPragma(Connection connection, String pragma) throws SQLException {
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("PRAGMA " + pragma)) {
-      return rows.next() ? rows.getInt(1) : 0;
-    }
-  }
-
-  private static void execute(Connection connection, String sql) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      statement.execute(sql);
     }
   }
 }

@@ -1,5 +1,7 @@
 package io.schemagov.migrate;
 
+import static io.schemagov.dialect.Jdbc.execute;
+
 import io.schemagov.dialect.Dialect;
 import io.schemagov.revision.Chain;
 import io.schemagov.revision.Checksums;
@@ -232,12 +234,6 @@ final class History {
       return Checksums.matches(row.checksum(), revision);
     } catch (IllegalArgumentException e) {
       return false;
-    }
-  }
-
-  private static void execute(Connection connection, String sql) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      statement.execute(sql);
     }
   }
 }

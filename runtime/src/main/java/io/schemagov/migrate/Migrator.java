@@ -1,5 +1,7 @@
 package io.schemagov.migrate;
 
+import static io.schemagov.dialect.Jdbc.execute;
+
 import io.schemagov.dialect.Dialect;
 import io.schemagov.dialect.Dialects;
 import io.schemagov.dialect.LockTimeoutException;
@@ -606,12 +608,6 @@ public final class Migrator {
     } catch (SQLException e) {
       throw new MigrationException(Reason.DATABASE, "database error on " + database.describe() + ": "
           + e.getMessage(), e);
-    }
-  }
-
-  private static void execute(Connection connection, String sql) throws SQLException {
-    try (var statement = connection.createStatement()) {
-      statement.execute(sql);
     }
   }
 
