@@ -1,10 +1,10 @@
 package io.schemagov.dialect;
 
+import static io.schemagov.dialect.Jdbc.execute;
+
 import io.schemagov.revision.Step;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 
@@ -12,7 +12,8 @@ import java.util.List;
  * A migration run on a PostgreSQL connection. The first {@link #begin} takes the session-level
  * advisory lock ({@link PostgresLock}), held until {@link #close}, so the whole run (every revision
  * and the history reads between them) is serialized against other migrators; each revision then
- * runs in its own transaction, DDL included, since PostgreSQL's DDL is transactional.
+ * runs in its own transaction, DDL included, since PostgreSQL's DDL is transactional. A
+ * connection that {@link #close} can neither roll back nor unlock is aborted, never committed.
  */
 final class PostgresSession implements Dialect.Session {
   private static final System.Logger LOG = System.getLogger("io.schemagov.migrate");
@@ -44,7 +45,7 @@ final class PostgresSession implements Dialect.Session {
       throws SQLException {
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(true);
-    String application = query(connection, "SELECT current_setting('application_name')");
+    String application = Jdbc.queryString(connection, "SELECT current_setting('application_name')");
     boolean unnamed = application == null || application.isEmpty() || application.equals(DRIVER_APPLICATION_NAME);
     if (unnamed) {
       execute(connection, "SET application_name = 'schemagov'");
@@ -110,20 +111,35 @@ final class PostgresSession implements Dialect.Session {
     } catch (SQLException e) {
       failure = e;
     }
+    boolean settled = true;
     try {
       if (!connection.getAutoCommit()) {
-        connection.setAutoCommit(true); // ends a transaction the rollback left open (an aborted one rolls back)
+        // A transaction the rollback (this one or the caller's) left open: roll it back once more, never
+        // let setAutoCommit(true) commit half a revision.
+        connection.rollback();
+        connection.setAutoCommit(true);
       }
     } catch (SQLException e) {
       failure = Jdbc.collect(failure, e);
+      settled = false;
     }
     try {
-      if (locked) {
+      if (settled && locked) {
         lock.release(connection);
         locked = false;
       }
     } catch (SQLException e) {
       failure = Jdbc.collect(failure, e);
+    }
+    if (!settled || locked) {
+      // Neither rolled back nor unlocked for sure: end the session, which does both on the server, and
+      // which a pool notices (it discards the connection instead of handing it out holding the lock).
+      try {
+        connection.abort(Runnable::run);
+      } catch (SQLException | RuntimeException e) {
+        failure.addSuppressed(e);
+      }
+      throw failure;
     }
     try {
       if (previousApplicationName != null) {
@@ -140,19 +156,6 @@ final class PostgresSession implements Dialect.Session {
     }
     if (failure != null) {
       throw failure;
-    }
-  }
-
-  private static String query(Connection connection, String sql) throws SQLException {
-    try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-      rows.next();
-      return rows.getString(1);
-    }
-  }
-
-  private static void execute(Connection connection, String sql) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      statement.execute(sql);
     }
   }
 }
