@@ -5,53 +5,22 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.JavaFileObjects;
+import io.schemagov.processor.TestProcessors;
+import io.schemagov.processor.TestProcessors.Capturing;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.TypeElement;
 import org.junit.jupiter.api.Test;
 
 /** The entity model read from real javac elements. */
 class EntityReaderTest {
-  /** Reads every entity of the compilation with the given naming. */
-  private static final class Reading extends AbstractProcessor {
-    final Map<String, EntityModel> models = new HashMap<>();
-    private final NamingStrategy naming;
-
-    Reading(NamingStrategy naming) {
-      this.naming = naming;
-    }
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      EntityReader reader = new EntityReader(processingEnv.getTypeUtils(), naming);
-      for (Element e : round.getRootElements()) {
-        if (e instanceof TypeElement t && EntityReader.isEntity(t)) {
-          models.put(t.getSimpleName().toString(), reader.read(t));
-        }
-      }
-      return false;
-    }
-  }
-
+  /** Reads every entity of the compilation with the given naming, keyed by simple name. */
   private static Map<String, EntityModel> read(NamingStrategy naming, String... lines) {
-    Reading reading = new Reading(naming);
-    assertThat(javac().withProcessors(reading).compile(JavaFileObjects.forSourceLines("m.Model", lines))).succeeded();
-    return reading.models;
+    Map<String, EntityModel> models = new HashMap<>();
+    Capturing.capture((env, round) -> TestProcessors.readEntities(env, round, naming),
+            JavaFileObjects.forSourceLines("m.Model", lines))
+        .forEach(model -> models.put(model.element().getSimpleName().toString(), model));
+    return models;
   }
 
   private static final String[] MODEL = {
