@@ -11,9 +11,7 @@ import io.schemagov.processor.jpa.NamingStrategy;
 import io.schemagov.processor.rules.Rules;
 import java.util.List;
 import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -24,17 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class LastRoundTest {
   /** Runs the analysis only when processing is over, as the processor does for late entities. */
-  private static final class AnalysingLast extends AbstractProcessor {
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
+  private static final class AnalysingLast extends TestProcessors.SeesEverything {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
       if (round.processingOver()) {

@@ -27,6 +27,19 @@ import javax.tools.JavaFileObject;
  * {@link Capturing}, which hands a test what its step computed from real javac elements.
  */
 public final class TestProcessors {
+  /** A test processor that sees every round, whatever the sources' annotations and version. */
+  public abstract static class SeesEverything extends AbstractProcessor {
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+  }
+
   private TestProcessors() {}
 
   /** What a {@link Capturing} processor computes in the compilation's first round. */
@@ -40,7 +53,7 @@ public final class TestProcessors {
    * and keeps its result; {@link #capture} compiles and returns it. A fault in the step fails the
    * compilation's assertion with the step's exception as cause.
    */
-  public static final class Capturing<T> extends AbstractProcessor {
+  public static final class Capturing<T> extends SeesEverything {
     private final Step<T> step;
     private T result;
     private boolean done;
@@ -61,16 +74,6 @@ public final class TestProcessors {
     public T result() {
       assertWithMessage("the capturing step never ran").that(done).isTrue();
       return result;
-    }
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
     }
 
     @Override
@@ -106,7 +109,7 @@ public final class TestProcessors {
   }
 
   /** Generates one source in its first round, causing a second round. */
-  static final class Generating extends AbstractProcessor {
+  static final class Generating extends SeesEverything {
     private final String name;
     private final String source;
     private boolean done;
@@ -114,16 +117,6 @@ public final class TestProcessors {
     Generating(String name, String source) {
       this.name = name;
       this.source = source;
-    }
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
     }
 
     @Override
