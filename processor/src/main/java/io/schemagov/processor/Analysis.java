@@ -1,5 +1,6 @@
 package io.schemagov.processor;
 
+import io.schemagov.processor.generate.ClassOutput;
 import io.schemagov.processor.index.TableIndex;
 import io.schemagov.processor.jpa.AttributeModel;
 import io.schemagov.processor.jpa.EntityModel;
@@ -50,10 +51,10 @@ final class Analysis {
   }
 
   /**
-   * Checks the entities; returns what the rules read, or empty when an entity could not be read.
-   * In javac's last round the index class is not written (it would not be compiled), only its JSON.
+   * Checks the entities and writes the table index (its class through {@code classes}); returns
+   * what the rules read, or empty when an entity could not be read.
    */
-  Optional<RuleContext> run(List<TypeElement> entityTypes, boolean lastRound) {
+  Optional<RuleContext> run(List<TypeElement> entityTypes, ClassOutput classes) {
     EntityReader reader = new EntityReader(env.getTypeUtils(), naming);
     List<EntityModel> entities = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
@@ -69,7 +70,7 @@ final class Analysis {
     PersistenceUnit unit = new PersistenceUnit(entities, referenced(reader, entities));
 
     reading.accept("the table index of the classpath (package " + TableIndex.PACKAGE + ")");
-    TableIndex.Read external = TableIndex.read(env.getElementUtils());
+    TableIndex.Read external = TableIndex.read(env.getElementUtils(), env.getFiler());
     external.problems().forEach(p -> env.getMessager().printMessage(Diagnostic.Kind.WARNING, p));
     reading.accept("the tables of the entities and of the classpath's table index");
     RuleContext context = RuleContext.of(unit, new TableCatalog(unit, external.tables()));
@@ -88,7 +89,7 @@ final class Analysis {
     reading.accept("the entities' tables for the table index");
     List<TableModel> tables = localTables(unit);
     try {
-      TableIndex.write(env.getFiler(), tables, entityTypes, lastRound);
+      TableIndex.write(env.getFiler(), classes, tables, entityTypes);
     } catch (IOException | RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
       env.getMessager().printMessage(Diagnostic.Kind.WARNING,
           Messages.indexUnreadable(TableIndex.RESOURCE, "not written: " + e.getMessage()));

@@ -3,9 +3,12 @@ package io.schemagov.processor;
 import com.google.auto.service.AutoService;
 import io.schemagov.processor.drift.DriftCheck;
 import io.schemagov.processor.generate.Artifacts;
+import io.schemagov.processor.generate.ClassOutput;
 import io.schemagov.processor.generate.EntitySchema;
+import io.schemagov.processor.generate.ModelClass;
 import io.schemagov.processor.generate.Revisions;
 import io.schemagov.processor.generate.SchemaMapper;
+import io.schemagov.processor.generate.SourceMentions;
 import io.schemagov.processor.jpa.Ann;
 import io.schemagov.processor.jpa.NamingStrategy;
 import io.schemagov.processor.rules.Messages;
@@ -18,6 +21,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -28,11 +33,12 @@ import javax.tools.Diagnostic;
 
 /**
  * The schemagov checker. Thin: it collects the persistence classes over the rounds, and runs one
- * {@link Analysis} per compilation, in the first round where every one of them can be read (so
- * the index class it generates is still compiled). When processing ends with some never readable,
- * it checks nothing and says so in one note (javac's own errors say why). It claims no annotation,
- * so Lombok, jpamodelgen or MapStruct on the same path see everything they expect. Nothing it does
- * throws out of {@code process()}: a fault is one {@code internal-error} naming what was being read.
+ * {@link Analysis} per compilation, in the first round where every one of them can be read (a
+ * model class the sources name is then still generated as a source in time to be compiled). When
+ * processing ends with some never readable, it checks nothing and says so in one note (javac's own
+ * errors say why). It claims no annotation, so Lombok, jpamodelgen or MapStruct on the same path see
+ * everything they expect. Nothing it does throws out of {@code process()}: a fault is one
+ * {@code internal-error} naming what was being read.
  */
 @AutoService(Processor.class)
 public final class SchemagovProcessor extends AbstractProcessor {
@@ -46,6 +52,8 @@ public final class SchemagovProcessor extends AbstractProcessor {
   /** Qualified names, not elements: elements must not outlive their round. */
   private final Set<String> collected = new LinkedHashSet<>();
   private boolean analysed;
+  /** Whether a source of the rounds so far names the generated model class ({@link SourceMentions}). */
+  private boolean modelNamed;
   /** What is being read, named by the {@code internal-error} of a fault no inner step fenced. */
   private String reading = "the compilation's persistence types";
 
@@ -96,6 +104,8 @@ public final class SchemagovProcessor extends AbstractProcessor {
           }
         }
       }
+      reading = "the compilation units of this round, for a use of " + ModelClass.SIMPLE_NAME;
+      modelNamed = modelNamed || SourceMentions.mention(processingEnv, round.getRootElements(), ModelClass.SIMPLE_NAME);
       List<TypeElement> types = resolve();
       if (round.processingOver() || (!types.isEmpty() && types.size() == collected.size())) {
         analysed = true;
@@ -146,8 +156,12 @@ public final class SchemagovProcessor extends AbstractProcessor {
       return;
     }
     List<TypeElement> entities = types.stream().filter(t -> Ann.hasJpa(t, "Entity")).toList();
+    reading = "the revisions directory (-A" + OPTION_REVISIONS + ")";
+    CompletableFuture<Revisions> loading = Revisions.resolve(processingEnv.getOptions().get(OPTION_REVISIONS),
+        processingEnv.getFiler());
+    ClassOutput classes = new ClassOutput(processingEnv, lastRound, modelNamed ? Set.of(ModelClass.SIMPLE_NAME) : Set.of());
     Optional<RuleContext> checked =
-        new Analysis(processingEnv, naming.get(), rules, what -> reading = what).run(entities, lastRound);
+        new Analysis(processingEnv, naming.get(), rules, what -> reading = what).run(entities, classes);
     if (checked.isEmpty() || checked.get().unit().entities().isEmpty()) {
       return;
     }
@@ -155,16 +169,30 @@ public final class SchemagovProcessor extends AbstractProcessor {
     EntitySchema schema = SchemaMapper.map(checked.get().unit(), naming.get());
     new Reporter(processingEnv.getMessager()).report(schema.problemsOfMigrationManaged());
     reading = "the revisions directory (-A" + OPTION_REVISIONS + ") and its chain";
-    Revisions revisions = revisions();
+    Revisions revisions = revisions(loading);
     DriftCheck.run(processingEnv, checked.get().unit(), schema, revisions);
-    Artifacts.run(processingEnv, checked.get(), schema, revisions, lastRound);
+    Artifacts.run(processingEnv, checked.get(), schema, revisions, classes);
   }
 
-  /** The revisions directory and chain, loaded once for drift and the artifacts; a bad option is one error. */
-  private Revisions revisions() {
-    String option = processingEnv.getOptions().get(OPTION_REVISIONS);
-    Revisions revisions = Revisions.resolve(option, processingEnv.getFiler());
+  /**
+   * The revisions directory and chain, loaded once for drift and the artifacts; a bad option is one
+   * error, and a fault while loading is rethrown here, for the processor's fence to report.
+   */
+  private Revisions revisions(CompletableFuture<Revisions> loading) {
+    Revisions revisions;
+    try {
+      revisions = loading.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
     if (revisions.invalidOption()) {
+      String option = processingEnv.getOptions().get(OPTION_REVISIONS);
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
           Messages.invalidOption(OPTION_REVISIONS, option, "a directory path"));
     }

@@ -57,13 +57,13 @@ public final class Artifacts {
   }
 
   /**
-   * Writes every artifact, with the revisions directory and chain resolved once for the compilation.
-   * No source file in javac's last round, where it would not be compiled.
+   * Writes every artifact, with the revisions directory and chain resolved once for the compilation,
+   * and the model class through {@code classes}.
    */
   public static void run(ProcessingEnvironment env, RuleContext checked, EntitySchema schema, Revisions revisions,
-      boolean lastRound) {
+      ClassOutput classes) {
     try {
-      new Artifacts(env).write(checked, schema, revisions, lastRound);
+      new Artifacts(env).write(checked, schema, revisions, classes);
     } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
       env.getMessager().printMessage(Diagnostic.Kind.ERROR, Messages.internalError("the entities for the generated artifacts", e));
     }
@@ -73,7 +73,7 @@ public final class Artifacts {
    * Every artifact for {@code schema}. The entity schema file goes to the revisions directory when
    * {@code -Aschemagov.revisions} names it, when the default one exists, or when the chain owns tables.
    */
-  void write(RuleContext checked, EntitySchema schema, Revisions revisions, boolean lastRound) {
+  void write(RuleContext checked, EntitySchema schema, Revisions revisions, ClassOutput classes) {
     EntitySchemaFile entities = new EntitySchemaFile(schema.schema(), schema.migrationManagedKeys());
     boolean wanted = revisions.requested() || !entities.migrationManagedKeys().isEmpty();
     Optional<Path> dir = revisions.dir().filter(d -> wanted || revisions.exists());
@@ -105,11 +105,12 @@ public final class Artifacts {
           "create_orm: the ORM-managed tables (the baseline)", entities.ormManagedTables(), List.of())));
     }
     String packageName = packageName(checked.unit());
-    ModelClass model = new ModelClass(packageName, entities.toCompactJson(), resourceDir, files);
-    if (!lastRound) {
-      fenced(model.qualifiedName(), () -> model.toJavaFile(
-          env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null).writeTo(env.getFiler()));
-    }
+    ModelClass model = new ModelClass(packageName, resourceDir, files);
+    fenced(model.qualifiedName(), () -> classes.write(model.toJavaFile(
+        env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null)));
+    String schemaResource = packageName.isEmpty() ? ModelClass.SCHEMA_RESOURCE
+        : packageName.replace('.', '/') + "/" + ModelClass.SCHEMA_RESOURCE;
+    fenced(schemaResource, () -> resource(schemaResource, entities.toCompactJson()));
     fenced(GOVERNANCE, () -> resource(GOVERNANCE, new GovernanceReport(entities, chain(dir, location, revisions),
         renames(schema, packageName), reused(checked)).toMarkdown()));
   }

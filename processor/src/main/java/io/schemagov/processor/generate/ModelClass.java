@@ -8,29 +8,32 @@ import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeSpec;
 import io.schemagov.revision.EntitySchemaFile;
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
  * The generated {@code SchemagovModel} class: the entity schema (the text of
- * {@value EntitySchemaFile#FILE_NAME}) and the revision chain's index, as plain string constants, so
- * the class compiles against the JDK alone (users compile with schemagov-annotations only) and the
- * runtime reads it reflectively ({@link EntitySchemaFile#fromModel(Class)}).
+ * {@value EntitySchemaFile#FILE_NAME}) and the revision chain's index. The class compiles against the
+ * JDK alone (users compile with schemagov-annotations only) and the runtime reads it reflectively
+ * ({@link EntitySchemaFile#fromModel(Class)}).
  *
- * <p>A string constant holds at most 65,535 bytes of modified UTF-8, so long texts are cut into
- * constants of {@value #CHUNK} characters (at most three bytes each) and joined at run time; the
- * join is one call whose size grows by a few bytes per constant, far below the 64 KB method limit
- * even for a model of 20,000 entities.
+ * <p>The schema travels as the class's sibling resource {@value #SCHEMA_RESOURCE} (written by
+ * {@link Artifacts}, read through the class's own loader), not as string constants: the class then
+ * stays a few hundred bytes whatever the model's size, cheap to compile and load, and the constant
+ * pool's 65,535-byte limit on a string never applies.
  *
  * @param packageName the class's package ({@code ""} for the unnamed package)
- * @param entitySchemaJson the exported entity schema
  * @param resourceDir the revisions' resource directory, {@code ""} when they are not resources
  * @param revisionFiles the revision files' names, sorted
  */
-public record ModelClass(String packageName, String entitySchemaJson, String resourceDir, List<String> revisionFiles) {
+public record ModelClass(String packageName, String resourceDir, List<String> revisionFiles) {
   public static final String SIMPLE_NAME = "SchemagovModel";
-  static final int CHUNK = 16_000;
+  /** The entity schema's resource, relative to the class's package. */
+  public static final String SCHEMA_RESOURCE = SIMPLE_NAME + ".json";
 
   private static final ClassName STRING = ClassName.get(String.class);
   private static final ClassName LIST = ClassName.get(List.class);
@@ -63,48 +66,25 @@ public record ModelClass(String packageName, String entitySchemaJson, String res
     type.addMethod(MethodSpec.methodBuilder(EntitySchemaFile.MODEL_METHOD)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(STRING)
-        .addJavadoc("The text of $L as of the last compilation.\n", EntitySchemaFile.FILE_NAME)
-        .addStatement("return $L", joined(type, "ENTITY_SCHEMA_", entitySchemaJson))
+        .addJavadoc("The text of $L as of the last compilation, from the resource $L next to this class.\n",
+            EntitySchemaFile.FILE_NAME, SCHEMA_RESOURCE)
+        .beginControlFlow("try ($T in = $L.class.getResourceAsStream($S))", InputStream.class, SIMPLE_NAME, SCHEMA_RESOURCE)
+        .beginControlFlow("if (in == null)")
+        .addStatement("throw new $T($S)", IllegalStateException.class, SCHEMA_RESOURCE + " is missing next to "
+            + SIMPLE_NAME + ".class: package the class output's resources with its classes")
+        .endControlFlow()
+        .addStatement("return new $T(in.readAllBytes(), $T.UTF_8)", String.class, StandardCharsets.class)
+        .nextControlFlow("catch ($T e)", IOException.class)
+        .addStatement("throw new $T(e)", UncheckedIOException.class)
+        .endControlFlow()
         .build());
     MethodSpec.Builder files = MethodSpec.methodBuilder("revisionFiles")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(LIST, STRING))
         .addJavadoc("The revision files' names, sorted: the chain's index, as {@code revisions.list} holds it.\n");
-    if (revisionFiles.isEmpty()) {
-      files.addStatement("return $T.of()", LIST);
-    } else {
-      files.addStatement("return $T.of($L.split($S))", LIST, joined(type, "REVISION_FILES_", String.join("\n", revisionFiles)), "\n");
-    }
+    CodeBlock names = CodeBlock.join(revisionFiles.stream().map(f -> CodeBlock.of("$S", f)).toList(), ", ");
+    files.addStatement("return $T.of($L)", LIST, names);
     type.addMethod(files.build());
     return JavaFile.builder(packageName, type.build()).skipJavaLangImports(true).indent("  ").build();
-  }
-
-  /** Adds the text's chunks as constants and returns the expression that joins them. */
-  private static CodeBlock joined(TypeSpec.Builder type, String prefix, String text) {
-    List<String> chunks = chunks(text);
-    List<CodeBlock> names = new ArrayList<>();
-    for (int i = 0; i < chunks.size(); i++) {
-      String name = prefix + i;
-      type.addField(FieldSpec.builder(STRING, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$S", chunks.get(i)).build());
-      names.add(CodeBlock.of("$N", name));
-    }
-    return chunks.size() == 1 ? names.get(0)
-        : CodeBlock.of("$T.join($S, $L)", STRING, "", CodeBlock.join(names, ", "));
-  }
-
-  /** Cuts {@code text} into pieces of at most {@link #CHUNK} characters, never inside a surrogate pair. */
-  static List<String> chunks(String text) {
-    List<String> out = new ArrayList<>();
-    int start = 0;
-    do {
-      int end = Math.min(text.length(), start + CHUNK);
-      if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
-        end--;
-      }
-      out.add(text.substring(start, end));
-      start = end;
-    } while (start < text.length());
-    return out;
   }
 }

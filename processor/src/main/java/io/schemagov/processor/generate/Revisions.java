@@ -11,6 +11,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import javax.annotation.processing.Filer;
 
@@ -44,16 +45,33 @@ public record Revisions(
     problems = List.copyOf(problems);
   }
 
-  /** Resolves {@code option} (null when not given) against the class output, then lists and loads the directory. */
-  public static Revisions resolve(String option, Filer filer) {
+  /**
+   * Resolves {@code option} (null when not given) against the class output on this thread (the
+   * {@link Filer} is javac's, and javac is single-threaded), then lists and loads the directory on a
+   * thread of its own: the chain is plain files (parsing and replaying them, and loading the YAML
+   * library, is a good part of the processor's time), so it loads while javac's thread reads the
+   * entities. A fault in the loading completes the future exceptionally, for the caller to report.
+   */
+  public static CompletableFuture<Revisions> resolve(String option, Filer filer) {
     boolean requested = option != null && !option.isBlank();
     Optional<RevisionsDirectory> location;
     try {
       location = RevisionsDirectory.resolve(option, filer);
     } catch (InvalidPathException e) {
-      return new Revisions(Optional.empty(), requested, true, false, List.of(), Optional.empty(), List.of(), Optional.empty());
+      return CompletableFuture.completedFuture(
+          new Revisions(Optional.empty(), requested, true, false, List.of(), Optional.empty(), List.of(), Optional.empty()));
     }
-    return load(location, requested);
+    CompletableFuture<Revisions> loaded = new CompletableFuture<>();
+    Thread loader = new Thread(() -> {
+      try {
+        loaded.complete(load(location, requested));
+      } catch (Throwable e) {
+        loaded.completeExceptionally(e);
+      }
+    }, "schemagov-revisions");
+    loader.setDaemon(true);
+    loader.start();
+    return loaded;
   }
 
   /** Lists and loads the directory at {@code location}. */

@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.squareup.javapoet.AnnotationSpec;
 import com.squareup.javapoet.ClassName;
-import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeSpec;
+import io.schemagov.processor.generate.ClassOutput;
 import io.schemagov.processor.jpa.TableModel;
 import io.schemagov.processor.rules.Messages;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -25,16 +26,17 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
+import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
  * The cross-module table index. A processor cannot list classpath resources, so besides {@code
- * META-INF/schemagov/tables.json} (for people and tools) each module gets one small class in the
- * well-known package {@value #PACKAGE}, whose String constants carry one JSON table entry each;
- * later compilations find every such class through {@link Elements#getPackageElement}.
+ * META-INF/schemagov/tables.json} (for people and tools) each module gets one small marker class in
+ * the well-known package {@value #PACKAGE}, named by a hash of its entities, with the same JSON
+ * beside it ({@code TableIndex_<hash>.json}); later compilations list the package's classes through
+ * {@link Elements#getPackageElement} and read each one's JSON through the {@link Filer}.
  */
 public final class TableIndex {
   public static final String PACKAGE = "io.schemagov.index";
@@ -48,10 +50,10 @@ public final class TableIndex {
   /** The JSON resource: a format tag, then the entries. */
   private record IndexFile(String format, List<TableEntry> tables) {}
 
-  /** Tables read from the classpath, and a message per entry that could not be read. */
+  /** Tables read from the classpath, and a message per index or entry that could not be read. */
   public record Read(List<TableModel> tables, List<String> problems) {}
 
-  public static Read read(Elements elements) {
+  public static Read read(Elements elements, Filer filer) {
     List<TableModel> tables = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     PackageElement pkg = elements.getPackageElement(PACKAGE);
@@ -59,21 +61,29 @@ public final class TableIndex {
       return new Read(tables, problems);
     }
     for (TypeElement type : ElementFilter.typesIn(pkg.getEnclosedElements())) {
-      for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-        String where = type.getQualifiedName() + "." + field.getSimpleName();
-        Object value = field.getConstantValue();
-        if (!(value instanceof String json)) {
-          problems.add(Messages.indexUnreadable(where, "not a String constant"));
-          continue;
-        }
+      String json = type.getSimpleName() + ".json";
+      String where = PACKAGE.replace('.', '/') + "/" + json;
+      IndexFile file;
+      try (InputStream in = filer.getResource(StandardLocation.CLASS_PATH, PACKAGE, json).openInputStream()) {
+        file = JSON.readValue(in, IndexFile.class);
+      } catch (IOException | RuntimeException e) {
+        problems.add(Messages.indexUnreadable(where, firstLine(e)));
+        continue;
+      }
+      List<TableEntry> entries = file.tables() == null ? List.of() : file.tables();
+      for (int i = 0; i < entries.size(); i++) {
         try {
-          tables.add(JSON.readValue(json, TableEntry.class).toTable());
-        } catch (IOException | IllegalArgumentException e) {
-          problems.add(Messages.indexUnreadable(where, e.getMessage().lines().findFirst().orElse("malformed")));
+          tables.add(entries.get(i).toTable());
+        } catch (IllegalArgumentException e) {
+          problems.add(Messages.indexUnreadable(where + " table " + (i + 1), firstLine(e)));
         }
       }
     }
     return new Read(tables, problems);
+  }
+
+  private static String firstLine(Exception e) {
+    return String.valueOf(e.getMessage()).lines().findFirst().orElse(e.getClass().getSimpleName());
   }
 
   /** The order of the entries: by owner, kind and qualified key, never javac's (source file) order. */
@@ -81,52 +91,43 @@ public final class TableIndex {
       .thenComparing(t -> t.kind().name()).thenComparing(TableModel::qualifiedKey);
 
   /**
-   * Writes the module's index class and JSON resource, the same bytes whatever order javac gives the
-   * sources in. Nothing is written for a module without tables. The class name is a hash of the
-   * owning classes, so it is stable across builds. In javac's last round ({@code lastRound}) only the
-   * JSON is written: a source generated then would not be compiled.
+   * Writes the module's JSON resource, its marker class and the class's JSON, the same bytes
+   * whatever order javac gives the sources in. Nothing is written for a module without tables. The
+   * class name is a hash of the owning classes, so it is stable across builds; no source names it, so
+   * it goes to the class output without another round ({@link ClassOutput}).
    */
-  public static void write(Filer filer, List<TableModel> unordered, List<? extends Element> originating, boolean lastRound)
+  public static void write(Filer filer, ClassOutput classes, List<TableModel> unordered, List<? extends Element> originating)
       throws IOException {
     if (unordered.isEmpty()) {
       return;
     }
     List<TableModel> tables = unordered.stream().sorted(ORDER).toList();
-    if (!lastRound) {
-      writeClass(filer, tables, originating);
-    }
-    try (Writer w =
-        filer.createResource(StandardLocation.CLASS_OUTPUT, "", RESOURCE, originating.toArray(Element[]::new))
-            .openWriter()) {
-      w.write(JSON.writerWithDefaultPrettyPrinter()
-          .writeValueAsString(new IndexFile(FORMAT, tables.stream().map(TableEntry::of).toList())));
-      w.write('\n');
+    String json = JSON.writerWithDefaultPrettyPrinter()
+        .writeValueAsString(new IndexFile(FORMAT, tables.stream().map(TableEntry::of).toList())) + "\n";
+    Element[] from = originating.toArray(Element[]::new);
+    String name = "TableIndex_" + hash(tables);
+    classes.write(markerClass(name, originating));
+    for (FileObject file : List.of(filer.createResource(StandardLocation.CLASS_OUTPUT, "", RESOURCE, from),
+        filer.createResource(StandardLocation.CLASS_OUTPUT, PACKAGE, name + ".json", from))) {
+      try (Writer w = file.openWriter()) {
+        w.write(json);
+      }
     }
   }
 
-  private static void writeClass(Filer filer, List<TableModel> tables, List<? extends Element> originating)
-      throws IOException {
-    List<String> lines = new ArrayList<>();
-    for (TableModel t : tables) {
-      lines.add(JSON.writeValueAsString(TableEntry.of(t)));
-    }
+  private static JavaFile markerClass(String name, List<? extends Element> originating) {
     TypeSpec.Builder type =
-        TypeSpec.classBuilder("TableIndex_" + hash(tables))
-            .addJavadoc("Tables mapped by this module, read by schemagov in the compilations that depend on it.\n")
+        TypeSpec.classBuilder(name)
+            .addJavadoc("Marks the tables this module maps ($L.json, beside this class) for schemagov in the\n"
+                + "compilations that depend on it.\n", name)
             .addAnnotation(
                 AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
                     .addMember("value", "$S", "io.schemagov.processor.SchemagovProcessor")
                     .build())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    for (int i = 0; i < lines.size(); i++) {
-      type.addField(
-          FieldSpec.builder(String.class, "TABLE_" + i, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-              .initializer("$S", lines.get(i))
-              .build());
-    }
     originating.forEach(type::addOriginatingElement);
-    JavaFile.builder(PACKAGE, type.build()).skipJavaLangImports(true).build().writeTo(filer);
+    return JavaFile.builder(PACKAGE, type.build()).skipJavaLangImports(true).build();
   }
 
   private static String hash(List<TableModel> tables) {

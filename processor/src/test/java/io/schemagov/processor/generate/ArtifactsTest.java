@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import javax.tools.StandardLocation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,7 +118,9 @@ class ArtifactsTest {
         .withOptions("-Aschemagov.revisions=" + revisions, "-Aschemagov.package=shop.db")
         .compile(GovernanceModel.sources());
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("shop.db.SchemagovModel");
+    assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, "shop/db/SchemagovModel.class");
+    assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, "shop/db/" + ModelClass.SCHEMA_RESOURCE);
+    assertThat(compilation.generatedSourceFiles()).isEmpty();
   }
 
   @Test

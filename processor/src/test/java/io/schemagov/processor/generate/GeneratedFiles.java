@@ -34,9 +34,19 @@ final class GeneratedFiles {
     }
   }
 
-  /** A loader over the compilation's class output, so generated classes can be run. */
+  /** A loader over the compilation's class output (classes and resources), so generated classes can be run. */
   static ClassLoader loader(Compilation compilation) {
     return new ClassLoader(GeneratedFiles.class.getClassLoader()) {
+      @Override
+      public InputStream getResourceAsStream(String name) {
+        Optional<JavaFileObject> file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, name);
+        try {
+          return file.isPresent() ? file.get().openInputStream() : super.getResourceAsStream(name);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+
       @Override
       protected Class<?> findClass(String name) throws ClassNotFoundException {
         Optional<JavaFileObject> file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT,

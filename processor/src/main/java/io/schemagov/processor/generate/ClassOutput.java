@@ -1,0 +1,122 @@
+package io.schemagov.processor.generate;
+
+import com.squareup.javapoet.JavaFile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileManager;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+
+/**
+ * Writes the classes schemagov generates (JavaPoet files that need only the JDK) into the class
+ * output without costing javac a processing round.
+ *
+ * <p>A source made through the {@code Filer} makes javac run one more round, and every round
+ * re-enters every compilation unit of the module: 10 to 15% of a whole compilation, whatever the
+ * generated class's size (BENCHMARKS.md, P1). So the class is compiled here, in memory, by the
+ * system compiler, and its class file is written as a class-output resource: javac sees no new
+ * source, runs no new round, and the class is packed, found by later compilations and loaded at run
+ * time like any other. It is written as a source instead when the module's own sources name it (they
+ * must compile against it in this compilation), when no system compiler is at hand, or when it
+ * refuses the file (a {@code --release} below what the class needs); in javac's last round a source
+ * would not be compiled, so nothing is written then.
+ */
+public final class ClassOutput {
+  private final ProcessingEnvironment env;
+  private final boolean lastRound;
+  private final Set<String> namedBySources;
+
+  /** @param namedBySources the simple names of generated classes the module's sources refer to ({@link SourceMentions}) */
+  public ClassOutput(ProcessingEnvironment env, boolean lastRound, Set<String> namedBySources) {
+    this.env = env;
+    this.lastRound = lastRound;
+    this.namedBySources = Set.copyOf(namedBySources);
+  }
+
+  /** Writes {@code file}, with its type's originating elements (for incremental builds). */
+  public void write(JavaFile file) throws IOException {
+    Optional<Map<String, byte[]>> classes = namedBySources.contains(file.typeSpec.name) ? Optional.empty() : compile(file);
+    if (classes.isEmpty()) {
+      if (!lastRound) {
+        file.writeTo(env.getFiler());
+      }
+      return;
+    }
+    Element[] from = file.typeSpec.originatingElements.toArray(Element[]::new);
+    for (Map.Entry<String, byte[]> c : classes.get().entrySet()) {
+      String name = c.getKey();
+      int dot = name.lastIndexOf('.');
+      try (OutputStream out = env.getFiler().createResource(StandardLocation.CLASS_OUTPUT,
+          dot < 0 ? "" : name.substring(0, dot), name.substring(dot + 1) + ".class", from).openOutputStream()) {
+        out.write(c.getValue());
+      }
+    }
+  }
+
+  /** The class files of {@code file} by binary name, or empty when it cannot be compiled here. */
+  private Optional<Map<String, byte[]>> compile(JavaFile file) throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    if (javac == null) {
+      return Optional.empty();
+    }
+    Map<String, byte[]> classes = new LinkedHashMap<>();
+    List<String> options = List.of("--release", release(env.getSourceVersion()), "-proc:none", "-implicit:none", "-nowarn");
+    try (StandardJavaFileManager standard = javac.getStandardFileManager(d -> {}, Locale.ROOT, StandardCharsets.UTF_8);
+        JavaFileManager memory = new InMemoryOutput(standard, classes)) {
+      boolean ok = javac.getTask(null, memory, d -> {}, options, null, List.of(file.toJavaFileObject())).call();
+      return ok ? Optional.of(classes) : Optional.empty();
+    } catch (IllegalArgumentException | IllegalStateException unsupported) {
+      // a --release this JDK's compiler cannot target: the source route still works
+      return Optional.empty();
+    }
+  }
+
+  /** {@code RELEASE_17} -> {@code "17"}. */
+  static String release(SourceVersion version) {
+    return version.name().substring("RELEASE_".length());
+  }
+
+  /** Keeps every class file the task writes, by binary name; reads the platform classes as usual. */
+  private static final class InMemoryOutput extends ForwardingJavaFileManager<StandardJavaFileManager> {
+    private final Map<String, byte[]> classes;
+
+    InMemoryOutput(StandardJavaFileManager standard, Map<String, byte[]> classes) {
+      super(standard);
+      this.classes = classes;
+    }
+
+    @Override
+    public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
+        FileObject sibling) {
+      return new SimpleJavaFileObject(URI.create("mem:///" + className.replace('.', '/') + kind.extension), kind) {
+        @Override
+        public OutputStream openOutputStream() {
+          return new ByteArrayOutputStream() {
+            @Override
+            public void close() {
+              classes.put(className, toByteArray());
+            }
+          };
+        }
+      };
+    }
+  }
+}
