@@ -175,9 +175,14 @@ final class History {
         durationMs);
   }
 
+  /** The last revision row's id, found from the end: a run asks before every revision, with every row read. */
   static String current(List<Row> rows) {
-    List<Row> revisions = revisions(rows);
-    return revisions.isEmpty() ? Chain.BASE : revisions.get(revisions.size() - 1).id();
+    for (int k = rows.size() - 1; k >= 0; k--) {
+      if (!rows.get(k).baseline()) {
+        return rows.get(k).id();
+      }
+    }
+    return Chain.BASE;
   }
 
   /** The rows of applied (or stamped) revisions, without the baseline rows. */

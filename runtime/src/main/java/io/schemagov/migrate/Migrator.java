@@ -26,12 +26,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -71,6 +74,8 @@ public final class Migrator {
   private final Consumer<Baselined> baselineListener;
   /** The revisions as given (a directory or {@code classpath:<dir>}), for the commands a message names. */
   private final String revisionsLocation;
+  /** By revision id (or {@link Chain#BASE}): the foreign key targets outside its schema. */
+  private final Map<String, Map<String, TableName>> externalTargetsByRevision = new ConcurrentHashMap<>();
 
   private Migrator(Builder builder, Chain chain, EntitySchemaFile entities) {
     this.chain = chain;
@@ -84,6 +89,10 @@ public final class Migrator {
     this.explicitDialect = builder.dialect;
     this.lockTimeout = builder.lockTimeout;
     this.listener = builder.listener;
+    if (database != null) {
+      // Every command with a database compares the applied revisions' checksums, and upgrade writes them.
+      chain.computeChecksumsAhead();
+    }
   }
 
   public static Builder builder() {
@@ -374,11 +383,10 @@ public final class Migrator {
    */
   private Optional<BaselinePlan> baselineFor(Connection connection, Dialect dialect, Revision revision)
       throws SQLException {
-    TreeMap<String, TableName> targets = externalTargets(chain.schemaAt(revision.id()));
+    TreeMap<String, TableName> targets = new TreeMap<>(externalTargets(revision.id()));
     // Targets the parent already referenced were there when it applied: one introspection per revision
     // that adds an external reference, not per revision.
-    targets.keySet().removeAll(externalTargets(chain.schemaAt(Objects.requireNonNullElse(revision.parent(),
-        Chain.BASE))).keySet());
+    targets.keySet().removeAll(externalTargets(Objects.requireNonNullElse(revision.parent(), Chain.BASE)).keySet());
     if (targets.isEmpty()) {
       return Optional.empty();
     }
@@ -410,6 +418,15 @@ public final class Migrator {
           + database.describe() + "' --revisions " + revisionsLocation + ", or run upgrade without --no-baseline");
     }
     return Optional.of(plan);
+  }
+
+  /**
+   * {@link #externalTargets(Schema)} of the schema at revision {@code id}, each computed once: an upgrade
+   * asks for every revision's and its parent's, and each walks every table of the schema.
+   */
+  private Map<String, TableName> externalTargets(String id) {
+    return externalTargetsByRevision.computeIfAbsent(id,
+        at -> Collections.unmodifiableMap(externalTargets(chain.schemaAt(at))));
   }
 
   /** The tables {@code schema}'s foreign keys name that it does not hold, by key. */

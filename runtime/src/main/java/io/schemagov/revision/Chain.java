@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -204,6 +205,16 @@ public final class Chain {
   public String checksum(String id) {
     Revision revision = revisions.get(existing(id));
     return checksums.computeIfAbsent(revision.id(), key -> Checksums.of(revision));
+  }
+
+  /**
+   * Starts computing every revision's checksum, root first, on a pool thread, and returns at once: a
+   * migration run needs them one per revision (and every applied one's first), and on another core
+   * they are ready before it asks instead of adding to its time. {@link #checksum} computes one that is
+   * not ready yet itself; each is computed once either way.
+   */
+  public void computeChecksumsAhead() {
+    ForkJoinPool.commonPool().execute(() -> revisions.forEach(revision -> checksum(revision.id())));
   }
 
   /**

@@ -72,19 +72,33 @@ public final class RevisionFiles {
 
   /** Reads every revision file of {@code source}; throws {@link ChainException} with every problem of every file. */
   public static List<Revision> read(RevisionSource source) {
+    // The files are independent and parsing them is most of building a migrator, so they are parsed on
+    // every core; toList keeps the source's order, so revisions and problems come out as they would in turn.
+    List<Parsed> parsed = source.entries().parallelStream().map(RevisionFiles::tryParse).toList();
     List<Revision> revisions = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    for (RevisionSource.Entry entry : source.entries()) {
-      try {
-        revisions.add(parse(entry.name(), entry.text()));
-      } catch (ChainException e) {
-        problems.addAll(e.problems());
+    for (Parsed file : parsed) {
+      if (file.problems().isEmpty()) {
+        revisions.add(file.revision());
+      } else {
+        problems.addAll(file.problems());
       }
     }
     if (!problems.isEmpty()) {
       throw new ChainException(problems);
     }
     return List.copyOf(revisions);
+  }
+
+  /** One file's revision, or its problems. */
+  private record Parsed(Revision revision, List<Problem> problems) {}
+
+  private static Parsed tryParse(RevisionSource.Entry entry) {
+    try {
+      return new Parsed(parse(entry.name(), entry.text()), List.of());
+    } catch (ChainException e) {
+      return new Parsed(null, e.problems());
+    }
   }
 
   /** Parses one revision file; {@code fileName} becomes the revision's source. */

@@ -16,6 +16,7 @@ import io.schemagov.schema.Unique;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -269,6 +270,27 @@ class RevisionFilesTest {
 
     assertThat(e.problems().stream().map(Problem::source).distinct().toList())
         .containsExactly("0004_bad.yaml", "0005_worse.yaml").inOrder();
+  }
+
+  @Test
+  void manyFilesAreReadInFileOrderWithTheirProblemsInFileOrder(@TempDir Path dir) throws Exception {
+    // Enough files that reading them in parallel splits the work; the result must not show it.
+    for (int k = 1; k <= 64; k++) {
+      String id = String.format("%04d", k);
+      String parent = k == 1 ? "null" : String.format("\"%04d\"", k - 1);
+      Fixtures.write(dir, id + "_r.yaml", k % 16 == 0 ? "revision: [\n"
+          : "revision: \"" + id + "\"\nparent: " + parent + "\nmessage: r" + k + "\nops: []\n");
+    }
+
+    ChainException e = assertThrows(ChainException.class, () -> RevisionFiles.read(dir));
+    assertThat(e.problems().stream().map(Problem::source).distinct().toList())
+        .containsExactly("0016_r.yaml", "0032_r.yaml", "0048_r.yaml", "0064_r.yaml").inOrder();
+
+    for (int k = 16; k <= 64; k += 16) {
+      Files.delete(dir.resolve(String.format("%04d_r.yaml", k)));
+    }
+    assertThat(RevisionFiles.read(dir).stream().map(Revision::message).toList())
+        .isEqualTo(IntStream.rangeClosed(1, 64).filter(k -> k % 16 != 0).mapToObj(k -> "r" + k).toList());
   }
 
   @Test
