@@ -1,6 +1,7 @@
 package io.schemagov.processor;
 
 import io.schemagov.processor.generate.ClassOutput;
+import io.schemagov.processor.generate.Outputs;
 import io.schemagov.processor.index.TableIndex;
 import io.schemagov.processor.jpa.AttributeModel;
 import io.schemagov.processor.jpa.EntityModel;
@@ -15,7 +16,6 @@ import io.schemagov.processor.rules.Rule;
 import io.schemagov.processor.rules.RuleContext;
 import io.schemagov.processor.rules.Severity;
 import io.schemagov.processor.rules.TableCatalog;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -51,10 +51,10 @@ final class Analysis {
   }
 
   /**
-   * Checks the entities and writes the table index (its class through {@code classes}); returns
-   * what the rules read, or empty when an entity could not be read.
+   * Checks the entities and writes the table index (through {@code outputs}, its class through
+   * {@code classes}); returns what the rules read, or empty when an entity could not be read.
    */
-  Optional<RuleContext> run(List<TypeElement> entityTypes, ClassOutput classes) {
+  Optional<RuleContext> run(List<TypeElement> entityTypes, Outputs outputs, ClassOutput classes) {
     EntityReader reader = new EntityReader(env.getTypeUtils(), naming);
     List<EntityModel> entities = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
@@ -88,12 +88,7 @@ final class Analysis {
 
     reading.accept("the entities' tables for the table index");
     List<TableModel> tables = localTables(unit);
-    try {
-      TableIndex.write(env.getFiler(), classes, tables, entityTypes);
-    } catch (IOException | RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
-      env.getMessager().printMessage(Diagnostic.Kind.WARNING,
-          Messages.indexUnreadable(TableIndex.RESOURCE, "not written: " + e.getMessage()));
-    }
+    TableIndex.write(outputs, classes, tables, entityTypes);
     env.getMessager().printMessage(Diagnostic.Kind.NOTE, Messages.summary(entities.size(), distinctTables(tables)));
     return entities.size() == entityTypes.size() ? Optional.of(context) : Optional.empty();
   }

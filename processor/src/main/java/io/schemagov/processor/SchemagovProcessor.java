@@ -6,6 +6,7 @@ import io.schemagov.processor.generate.Artifacts;
 import io.schemagov.processor.generate.ClassOutput;
 import io.schemagov.processor.generate.EntitySchema;
 import io.schemagov.processor.generate.ModelClass;
+import io.schemagov.processor.generate.Outputs;
 import io.schemagov.processor.generate.Revisions;
 import io.schemagov.processor.generate.SchemaMapper;
 import io.schemagov.processor.generate.SourceMentions;
@@ -54,6 +55,8 @@ public final class SchemagovProcessor extends AbstractProcessor {
   private boolean analysed;
   /** Whether a source of the rounds so far names the generated model class ({@link SourceMentions}). */
   private boolean modelNamed;
+  /** The generated files, when rendered on a thread of their own: written in javac's last round. */
+  private Outputs outputs;
   /** What is being read, named by the {@code internal-error} of a fault no inner step fenced. */
   private String reading = "the compilation's persistence types";
 
@@ -89,34 +92,15 @@ public final class SchemagovProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    if (analysed) {
-      return false;
-    }
-    reading = "the classes annotated with " + annotations;
     try {
-      for (TypeElement annotation : annotations) {
-        for (Element e : round.getElementsAnnotatedWith(annotation)) {
-          if (e instanceof TypeElement t) {
-            reading = t.getQualifiedName().toString();
-            if (isPersistenceType(t)) {
-              collected.add(reading);
-            }
-          }
-        }
+      if (!analysed) {
+        collectAndAnalyse(annotations, round);
       }
-      reading = "the compilation units of this round, for a use of " + ModelClass.SIMPLE_NAME;
-      modelNamed = modelNamed || SourceMentions.mention(processingEnv, round.getRootElements(), ModelClass.SIMPLE_NAME);
-      List<TypeElement> types = resolve();
-      if (round.processingOver() || (!types.isEmpty() && types.size() == collected.size())) {
-        analysed = true;
-        if (collected.isEmpty()) {
-          return false;
-        }
-        if (types.size() == collected.size()) {
-          analyse(types, round.processingOver());
-        } else {
-          reportDeferred(types);
-        }
+      if (round.processingOver() && outputs != null) {
+        reading = "the generated files";
+        Outputs rendered = outputs;
+        outputs = null;
+        rendered.finish();
       }
     } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
       // Any other VirtualMachineError (out of memory) is javac's to handle.
@@ -124,6 +108,35 @@ public final class SchemagovProcessor extends AbstractProcessor {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Messages.internalError(reading, e));
     }
     return false;
+  }
+
+  /** Collects this round's persistence classes, and analyses them once all can be read. */
+  private void collectAndAnalyse(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    reading = "the classes annotated with " + annotations;
+    for (TypeElement annotation : annotations) {
+      for (Element e : round.getElementsAnnotatedWith(annotation)) {
+        if (e instanceof TypeElement t) {
+          reading = t.getQualifiedName().toString();
+          if (isPersistenceType(t)) {
+            collected.add(reading);
+          }
+        }
+      }
+    }
+    reading = "the compilation units of this round, for a use of " + ModelClass.SIMPLE_NAME;
+    modelNamed = modelNamed || SourceMentions.mention(processingEnv, round.getRootElements(), ModelClass.SIMPLE_NAME);
+    List<TypeElement> types = resolve();
+    if (round.processingOver() || (!types.isEmpty() && types.size() == collected.size())) {
+      analysed = true;
+      if (collected.isEmpty()) {
+        return;
+      }
+      if (types.size() == collected.size()) {
+        analyse(types, round.processingOver());
+      } else {
+        reportDeferred(types);
+      }
+    }
   }
 
   /** The collected classes that can be read now; fewer than collected while some are deferred. */
@@ -160,8 +173,9 @@ public final class SchemagovProcessor extends AbstractProcessor {
     CompletableFuture<Revisions> loading = Revisions.resolve(processingEnv.getOptions().get(OPTION_REVISIONS),
         processingEnv.getFiler());
     ClassOutput classes = new ClassOutput(processingEnv, lastRound, modelNamed ? Set.of(ModelClass.SIMPLE_NAME) : Set.of());
+    outputs = lastRound || classes.sourcesOnly() ? Outputs.immediate(processingEnv) : Outputs.deferred(processingEnv);
     Optional<RuleContext> checked =
-        new Analysis(processingEnv, naming.get(), rules, what -> reading = what).run(entities, classes);
+        new Analysis(processingEnv, naming.get(), rules, what -> reading = what).run(entities, outputs, classes);
     if (checked.isEmpty() || checked.get().unit().entities().isEmpty()) {
       return;
     }
@@ -171,7 +185,7 @@ public final class SchemagovProcessor extends AbstractProcessor {
     reading = "the revisions directory (-A" + OPTION_REVISIONS + ") and its chain";
     Revisions revisions = revisions(loading);
     DriftCheck.run(processingEnv, checked.get().unit(), schema, revisions);
-    Artifacts.run(processingEnv, checked.get(), schema, revisions, classes);
+    Artifacts.run(processingEnv, checked.get(), schema, revisions, outputs, classes);
   }
 
   /**

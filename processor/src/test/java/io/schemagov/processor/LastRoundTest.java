@@ -7,6 +7,7 @@ import static io.schemagov.processor.Compile.source;
 
 import com.google.testing.compile.Compilation;
 import io.schemagov.processor.generate.ClassOutput;
+import io.schemagov.processor.generate.Outputs;
 import io.schemagov.processor.index.TableIndex;
 import io.schemagov.processor.jpa.NamingStrategy;
 import io.schemagov.processor.rules.Rules;
@@ -30,7 +31,7 @@ class LastRoundTest {
       if (round.processingOver()) {
         TypeElement type = processingEnv.getElementUtils().getTypeElement("a.ProductionSet");
         new Analysis(processingEnv, NamingStrategy.JPA, Rules.all(), what -> {})
-            .run(List.of(type), new ClassOutput(processingEnv, true, Set.of()));
+            .run(List.of(type), Outputs.immediate(processingEnv), new ClassOutput(processingEnv, true, Set.of()));
       }
       return false;
     }

@@ -18,7 +18,6 @@ import io.schemagov.revision.Renames.ColumnRename;
 import io.schemagov.revision.Renames.TableRename;
 import io.schemagov.revision.RevisionSource;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -26,11 +25,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
-import javax.tools.StandardLocation;
 
 /**
  * Writes what the processor generates from the entities (docs/generated.md): the exported entity
@@ -57,13 +56,13 @@ public final class Artifacts {
   }
 
   /**
-   * Writes every artifact, with the revisions directory and chain resolved once for the compilation,
-   * and the model class through {@code classes}.
+   * Writes every artifact through {@code outputs}, with the revisions directory and chain resolved
+   * once for the compilation, and the model class through {@code classes}.
    */
   public static void run(ProcessingEnvironment env, RuleContext checked, EntitySchema schema, Revisions revisions,
-      ClassOutput classes) {
+      Outputs outputs, ClassOutput classes) {
     try {
-      new Artifacts(env).write(checked, schema, revisions, classes);
+      new Artifacts(env).write(checked, schema, revisions, outputs, classes);
     } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
       env.getMessager().printMessage(Diagnostic.Kind.ERROR, Messages.internalError("the entities for the generated artifacts", e));
     }
@@ -72,66 +71,53 @@ public final class Artifacts {
   /**
    * Every artifact for {@code schema}. The entity schema file goes to the revisions directory when
    * {@code -Aschemagov.revisions} names it, when the default one exists, or when the chain owns tables.
+   * What needs javac's model (the package, the renames' and suppressions' elements) is read here, on
+   * javac's thread; the files themselves are rendered from plain data by {@code outputs}.
    */
-  void write(RuleContext checked, EntitySchema schema, Revisions revisions, ClassOutput classes) {
+  void write(RuleContext checked, EntitySchema schema, Revisions revisions, Outputs outputs, ClassOutput classes) {
     EntitySchemaFile entities = new EntitySchemaFile(schema.schema(), schema.migrationManagedKeys());
     boolean wanted = revisions.requested() || !entities.migrationManagedKeys().isEmpty();
     Optional<Path> dir = revisions.dir().filter(d -> wanted || revisions.exists());
     String location = revisions.location().flatMap(RevisionsDirectory::resourceDir)
         .or(() -> dir.map(d -> String.valueOf(d.getFileName()))).orElse("");
     String resourceDir = dir.isPresent() ? revisions.location().flatMap(RevisionsDirectory::resourceDir).orElse("") : "";
+    List<String> files = dir.isPresent() ? revisions.files() : List.of();
+    String packageName = packageName(checked.unit());
+    boolean generated = env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
+    List<RenameRow> renames = renames(schema, packageName);
+    List<ReusedReference> reused = reused(checked);
 
-    dir.ifPresent(d -> {
+    dir.ifPresent(d -> outputs.render(EntitySchemaFile.FILE_NAME, sink -> {
       Path file = d.resolve(EntitySchemaFile.FILE_NAME);
       try {
         EntitySchemaFile.write(file, entities.schema(), entities.migrationManagedKeys());
       } catch (IOException | UncheckedIOException | SecurityException e) {
-        env.getMessager().printMessage(Diagnostic.Kind.ERROR,
+        sink.print(Diagnostic.Kind.ERROR,
             Messages.revisionsUnwritable("the exported entity schema", file.toString(), e.toString()));
       }
-    });
-    List<String> files = dir.isPresent() ? revisions.files() : List.of();
+    }));
     if (!resourceDir.isEmpty()) {
       String index = resourceDir + "/" + RevisionSource.INDEX;
-      fenced(index, () -> resource(index, String.join("\n", files) + (files.isEmpty() ? "" : "\n")));
+      resource(outputs, index, () -> String.join("\n", files) + (files.isEmpty() ? "" : "\n"));
     }
     for (String name : Dialects.known()) {
       Dialect dialect = Dialects.named(name);
-      String all = RESOURCE_DIR + "create_all." + name + ".sql";
-      fenced(all, () -> resource(all, DdlScript.render(dialect, "create_all: every table the entities map",
-          entities.schema().tableList(), entities.schema().sequences().values())));
-      String orm = RESOURCE_DIR + "create_orm." + name + ".sql";
-      fenced(orm, () -> resource(orm, DdlScript.render(dialect,
-          "create_orm: the ORM-managed tables (the baseline)", entities.ormManagedTables(), List.of())));
+      resource(outputs, RESOURCE_DIR + "create_all." + name + ".sql", () -> DdlScript.render(dialect,
+          "create_all: every table the entities map", entities.schema().tableList(), entities.schema().sequences().values()));
+      resource(outputs, RESOURCE_DIR + "create_orm." + name + ".sql", () -> DdlScript.render(dialect,
+          "create_orm: the ORM-managed tables (the baseline)", entities.ormManagedTables(), List.of()));
     }
-    String packageName = packageName(checked.unit());
     ModelClass model = new ModelClass(packageName, resourceDir, files);
-    fenced(model.qualifiedName(), () -> classes.write(model.toJavaFile(
-        env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null)));
-    String schemaResource = packageName.isEmpty() ? ModelClass.SCHEMA_RESOURCE
-        : packageName.replace('.', '/') + "/" + ModelClass.SCHEMA_RESOURCE;
-    fenced(schemaResource, () -> resource(schemaResource, entities.toCompactJson()));
-    fenced(GOVERNANCE, () -> resource(GOVERNANCE, new GovernanceReport(entities, chain(dir, location, revisions),
-        renames(schema, packageName), reused(checked)).toMarkdown()));
+    outputs.render(model.qualifiedName(), sink -> classes.write(model.toJavaFile(generated), sink));
+    resource(outputs, packageName.isEmpty() ? ModelClass.SCHEMA_RESOURCE
+        : packageName.replace('.', '/') + "/" + ModelClass.SCHEMA_RESOURCE, entities::toCompactJson);
+    resource(outputs, GOVERNANCE, () -> new GovernanceReport(entities, chain(dir, location, revisions), renames, reused)
+        .toMarkdown());
   }
 
-  private interface Write {
-    void run() throws IOException;
-  }
-
-  /** One class-output file: a failure is one error naming it. */
-  private void fenced(String what, Write write) {
-    try {
-      write.run();
-    } catch (IOException | RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
-      env.getMessager().printMessage(Diagnostic.Kind.ERROR, Messages.notWritten(what, e));
-    }
-  }
-
-  private void resource(String path, String text) throws IOException {
-    try (OutputStream out = env.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", path).openOutputStream()) {
-      out.write(text.getBytes(StandardCharsets.UTF_8));
-    }
+  /** One class-output text file, rendered by {@code outputs}. */
+  private static void resource(Outputs outputs, String path, Supplier<String> text) {
+    outputs.render(path, sink -> sink.resource("", path, text.get().getBytes(StandardCharsets.UTF_8), List.of()));
   }
 
   private static ChainSummary chain(Optional<Path> dir, String location, Revisions revisions) {

@@ -10,11 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
 import javax.tools.FileObject;
 import javax.tools.ForwardingJavaFileManager;
 import javax.tools.JavaCompiler;
@@ -22,7 +22,6 @@ import javax.tools.JavaFileManager;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
-import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
 /**
@@ -32,12 +31,12 @@ import javax.tools.ToolProvider;
  * <p>A source made through the {@code Filer} makes javac run one more round, and every round
  * re-enters every compilation unit of the module: 10 to 15% of a whole compilation, whatever the
  * generated class's size (BENCHMARKS.md, P1). So the class is compiled here, in memory, by the
- * system compiler, and its class file is written as a class-output resource: javac sees no new
- * source, runs no new round, and the class is packed, found by later compilations and loaded at run
- * time like any other. It is written as a source instead when the module's own sources name it (they
- * must compile against it in this compilation), when no system compiler is at hand, or when it
- * refuses the file (a {@code --release} below what the class needs); in javac's last round a source
- * would not be compiled, so nothing is written then.
+ * system compiler (an independent task: it may run on another thread than javac's), and its class
+ * file is written as a class-output resource: javac sees no new source, runs no new round, and the
+ * class is packed, found by later compilations and loaded at run time like any other. It is written
+ * as a source instead when the module's own sources name it (they must compile against it in this
+ * very compilation) or when no system compiler is at hand ({@link #sourcesOnly}); in javac's last
+ * round a source would not be compiled, so nothing is written then.
  */
 public final class ClassOutput {
   private final ProcessingEnvironment env;
@@ -51,42 +50,46 @@ public final class ClassOutput {
     this.namedBySources = Set.copyOf(namedBySources);
   }
 
-  /** Writes {@code file}, with its type's originating elements (for incremental builds). */
-  public void write(JavaFile file) throws IOException {
-    Optional<Map<String, byte[]>> classes = namedBySources.contains(file.typeSpec.name) ? Optional.empty() : compile(file);
-    if (classes.isEmpty()) {
+  /** Whether some class must be a generated source, written through javac's Filer on javac's thread. */
+  public boolean sourcesOnly() {
+    return !namedBySources.isEmpty() || ToolProvider.getSystemJavaCompiler() == null;
+  }
+
+  /**
+   * Writes {@code file}, with its type's originating elements (for incremental builds): compiled into
+   * {@code sink}, or as a source through the Filer (only on javac's thread, see {@link #sourcesOnly}).
+   */
+  public void write(JavaFile file, Outputs.Sink sink) throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    if (namedBySources.contains(file.typeSpec.name) || javac == null) {
       if (!lastRound) {
         file.writeTo(env.getFiler());
       }
       return;
     }
-    Element[] from = file.typeSpec.originatingElements.toArray(Element[]::new);
-    for (Map.Entry<String, byte[]> c : classes.get().entrySet()) {
+    for (Map.Entry<String, byte[]> c : compile(javac, file).entrySet()) {
       String name = c.getKey();
       int dot = name.lastIndexOf('.');
-      try (OutputStream out = env.getFiler().createResource(StandardLocation.CLASS_OUTPUT,
-          dot < 0 ? "" : name.substring(0, dot), name.substring(dot + 1) + ".class", from).openOutputStream()) {
-        out.write(c.getValue());
-      }
+      sink.resource(dot < 0 ? "" : name.substring(0, dot), name.substring(dot + 1) + ".class", c.getValue(),
+          file.typeSpec.originatingElements);
     }
   }
 
-  /** The class files of {@code file} by binary name, or empty when it cannot be compiled here. */
-  private Optional<Map<String, byte[]>> compile(JavaFile file) throws IOException {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    if (javac == null) {
-      return Optional.empty();
-    }
+  /** The class files of {@code file} by binary name; the compiler's first error when it refuses it. */
+  private Map<String, byte[]> compile(JavaCompiler javac, JavaFile file) throws IOException {
     Map<String, byte[]> classes = new LinkedHashMap<>();
     List<String> options = List.of("--release", release(env.getSourceVersion()), "-proc:none", "-implicit:none", "-nowarn");
-    try (StandardJavaFileManager standard = javac.getStandardFileManager(d -> {}, Locale.ROOT, StandardCharsets.UTF_8);
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
         JavaFileManager memory = new InMemoryOutput(standard, classes)) {
-      boolean ok = javac.getTask(null, memory, d -> {}, options, null, List.of(file.toJavaFileObject())).call();
-      return ok ? Optional.of(classes) : Optional.empty();
-    } catch (IllegalArgumentException | IllegalStateException unsupported) {
-      // a --release this JDK's compiler cannot target: the source route still works
-      return Optional.empty();
+      if (javac.getTask(null, memory, diagnostics, options, null, List.of(file.toJavaFileObject())).call()) {
+        return classes;
+      }
     }
+    String why = diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+        .map(d -> d.getMessage(Locale.ROOT)).findFirst().orElse("no diagnostic");
+    throw new IOException("the JDK's compiler refused the generated class (--release "
+        + release(env.getSourceVersion()) + "): " + why);
   }
 
   /** {@code RELEASE_17} -> {@code "17"}. */

@@ -8,11 +8,11 @@ import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeSpec;
 import io.schemagov.processor.generate.ClassOutput;
+import io.schemagov.processor.generate.Outputs;
 import io.schemagov.processor.jpa.TableModel;
 import io.schemagov.processor.rules.Messages;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,7 +28,6 @@ import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
-import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
@@ -94,25 +93,23 @@ public final class TableIndex {
    * Writes the module's JSON resource, its marker class and the class's JSON, the same bytes
    * whatever order javac gives the sources in. Nothing is written for a module without tables. The
    * class name is a hash of the owning classes, so it is stable across builds; no source names it, so
-   * it goes to the class output without another round ({@link ClassOutput}).
+   * it goes to the class output without another round ({@link ClassOutput}). The tables are sorted
+   * and rendered by {@code outputs}, maybe on a thread of their own: they are plain records.
    */
-  public static void write(Filer filer, ClassOutput classes, List<TableModel> unordered, List<? extends Element> originating)
-      throws IOException {
+  public static void write(Outputs outputs, ClassOutput classes, List<TableModel> unordered, List<? extends Element> originating) {
     if (unordered.isEmpty()) {
       return;
     }
-    List<TableModel> tables = unordered.stream().sorted(ORDER).toList();
-    String json = JSON.writerWithDefaultPrettyPrinter()
-        .writeValueAsString(new IndexFile(FORMAT, tables.stream().map(TableEntry::of).toList())) + "\n";
-    Element[] from = originating.toArray(Element[]::new);
-    String name = "TableIndex_" + hash(tables);
-    classes.write(markerClass(name, originating));
-    for (FileObject file : List.of(filer.createResource(StandardLocation.CLASS_OUTPUT, "", RESOURCE, from),
-        filer.createResource(StandardLocation.CLASS_OUTPUT, PACKAGE, name + ".json", from))) {
-      try (Writer w = file.openWriter()) {
-        w.write(json);
-      }
-    }
+    outputs.render(RESOURCE, sink -> {
+      List<TableModel> tables = unordered.stream().sorted(ORDER).toList();
+      byte[] json = (JSON.writerWithDefaultPrettyPrinter()
+          .writeValueAsString(new IndexFile(FORMAT, tables.stream().map(TableEntry::of).toList())) + "\n")
+          .getBytes(StandardCharsets.UTF_8);
+      String name = "TableIndex_" + hash(tables);
+      classes.write(markerClass(name, originating), sink);
+      sink.resource("", RESOURCE, json, originating);
+      sink.resource(PACKAGE, name + ".json", json, originating);
+    });
   }
 
   private static JavaFile markerClass(String name, List<? extends Element> originating) {
