@@ -35,6 +35,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -267,6 +268,11 @@ public final class Migrator {
       // here, and reading and checking them again for every revision (two metadata lookups and the
       // whole table each time) would only make the run O(n^2) in rows and cost round trips.
       List<History.Row> rows = null;
+      if (upgrade && dialect.enforcesForeignKeysAtDdl()) {
+        // baselineFor walks every revision's schema for its external targets; on another core they are ready
+        // before it asks (it computes one that is not yet itself).
+        ForkJoinPool.commonPool().execute(() -> chain.revisions().forEach(revision -> externalTargets(revision.id())));
+      }
       try (Dialect.Session session = dialect.open(connection, lockTimeout)) {
         while (true) {
           session.begin();
