@@ -110,6 +110,7 @@ public final class TableCollisionRule implements Rule {
           || Ann.hasJpa(e.element(), "DiscriminatorColumn")) {
         partial.add(e.table());
       }
+      Set<String> own = null; // the entity table's set, looked up once (a record hashes all its fields)
       for (AttributeModel a : e.attributes()) {
         if (a.collectionTable() != null) {
           CollectionModel c = a.collectionColumns();
@@ -122,8 +123,8 @@ public final class TableCollisionRule implements Rule {
             out.put(a.relation().joinTable(), keys(a.relation().joinTableColumns().stream()));
           }
         } else {
-          out.computeIfAbsent(e.table(), t -> new HashSet<>())
-              .addAll(keys(a.columns().stream().filter(col -> col.table() == null)));
+          own = own != null ? own : out.computeIfAbsent(e.table(), t -> new HashSet<>());
+          own.addAll(keys(a.columns().stream().filter(col -> col.table() == null)));
         }
       }
     }
