@@ -36,8 +36,10 @@ import javax.tools.ToolProvider;
  * {@code CompileOnce <sources.txt> <classpath> <outDir> <processorPath|-> [-Akey=value...]}.
  *
  * <p>Compiles the listed sources with the in-process javac and prints one line: the wall time of
- * the compilation task, the time spent inside the processors' {@code init} and {@code process}
- * (each processor is wrapped), and the largest heap occupancy seen right after any GC. The
+ * the compilation task, the CPU time of the whole JVM during it (every thread: javac's, the JIT
+ * compilers', the GC's, and any a processor starts), the time spent inside the processors'
+ * {@code init} and {@code process} on javac's thread (each processor is wrapped), and the largest
+ * heap occupancy seen right after any GC. The
  * processors are found with {@link ServiceLoader} on their own class loader, as javac does with
  * {@code -processorpath}, or only the one named by {@code -Dprocessor=<class>}; a processor path of
  * {@code -} compiles with {@code -proc:none}.
@@ -73,16 +75,20 @@ public final class CompileOnce {
       if (!processors.isEmpty()) {
         task.setProcessors(processors.stream().map(Timed::new).toList());
       }
+      com.sun.management.OperatingSystemMXBean os =
+          (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+      long cpuStart = os.getProcessCpuTime();
       long start = System.nanoTime();
       boolean ok = task.call();
       long wall = System.nanoTime() - start;
+      long cpu = os.getProcessCpuTime() - cpuStart;
       long errors = diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).count();
       if (!ok || errors > 0) {
         diagnostics.getDiagnostics().stream().limit(10).forEach(d -> System.err.println(d));
         System.exit(1);
       }
-      System.out.printf(Locale.ROOT, "wall_ms=%.1f processor_ms=%.1f peak_after_gc_mb=%.1f%n",
-          wall / 1e6, PROCESSOR_NANOS.get() / 1e6, PEAK_AFTER_GC.get() / 1048576.0);
+      System.out.printf(Locale.ROOT, "wall_ms=%.1f cpu_ms=%.1f processor_ms=%.1f peak_after_gc_mb=%.1f%n",
+          wall / 1e6, cpu / 1e6, PROCESSOR_NANOS.get() / 1e6, PEAK_AFTER_GC.get() / 1048576.0);
     }
   }
 
