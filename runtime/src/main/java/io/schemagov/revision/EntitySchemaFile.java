@@ -81,18 +81,6 @@ public record EntitySchemaFile(Schema schema, Set<String> migrationManagedKeys) 
 
   /** The file's text: deterministic, ending with a line feed. */
   public String toJson() {
-    return write(WRITER) + "\n";
-  }
-
-  /**
-   * The same content on one line: what a generated model class carries, where every line break would
-   * cost the compiler a string concatenation (a model of 20,000 entities is tens of megabytes).
-   */
-  public String toCompactJson() {
-    return write(JSON.writer());
-  }
-
-  private String write(ObjectWriter writer) {
     ObjectNode root = JSON.createObjectNode().put("format", FORMAT);
     ArrayNode migration = root.putArray("migration_managed");
     ArrayNode orm = root.putArray("orm_managed");
@@ -103,20 +91,21 @@ public record EntitySchemaFile(Schema schema, Set<String> migrationManagedKeys) 
     schema.sequences().values()
         .forEach(s -> sequences.add(OpForms.write(new CreateSequence(s), false).get("create_sequence")));
     try {
-      return writer.writeValueAsString(root);
+      return WRITER.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * Writes {@code schema} to {@code file} unless the file already holds exactly that text, so a build
-   * that changed no entity touches nothing; creates the directory when missing.
+   * Writes {@code json} (a {@link #toJson()} text) to {@code file} unless the file already holds
+   * exactly that text, so a build that changed no entity touches nothing; creates the directory when
+   * missing.
    *
    * @return whether the file was written
    */
-  public static boolean write(Path file, Schema schema, Set<String> migrationManagedKeys) throws IOException {
-    byte[] text = new EntitySchemaFile(schema, migrationManagedKeys).toJson().getBytes(StandardCharsets.UTF_8);
+  public static boolean write(Path file, String json) throws IOException {
+    byte[] text = json.getBytes(StandardCharsets.UTF_8);
     if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), text)) {
       return false;
     }

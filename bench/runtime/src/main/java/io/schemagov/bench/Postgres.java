@@ -20,9 +20,22 @@ final class Postgres {
     }
   }
 
-  static void drop(String adminUrl, String database) throws SQLException {
-    try (Connection connection = DriverManager.getConnection(adminUrl); Statement statement = connection.createStatement()) {
-      statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+  /**
+   * Drops the database. {@code FORCE} ends the sessions still on it, but an autovacuum worker that
+   * has just started on the freshly filled database belongs to the superuser and cannot be ended by
+   * this role: then it waits and tries again, as the worker is soon done.
+   */
+  static void drop(String adminUrl, String database) throws SQLException, InterruptedException {
+    for (int attempt = 1; ; attempt++) {
+      try (Connection connection = DriverManager.getConnection(adminUrl); Statement statement = connection.createStatement()) {
+        statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        return;
+      } catch (SQLException e) {
+        if (attempt == 10 || !"42501".equals(e.getSQLState())) {
+          throw e;
+        }
+        Thread.sleep(1000);
+      }
     }
   }
 }

@@ -1,6 +1,5 @@
 package io.schemagov.processor.generate;
 
-import io.schemagov.dialect.Dialect;
 import io.schemagov.dialect.Dialects;
 import io.schemagov.processor.SchemagovProcessor;
 import io.schemagov.processor.generate.GovernanceReport.ChainSummary;
@@ -87,30 +86,35 @@ public final class Artifacts {
     List<RenameRow> renames = renames(schema, packageName);
     List<ReusedReference> reused = reused(checked);
 
-    dir.ifPresent(d -> outputs.render(EntitySchemaFile.FILE_NAME, sink -> {
-      Path file = d.resolve(EntitySchemaFile.FILE_NAME);
-      try {
-        EntitySchemaFile.write(file, entities.schema(), entities.migrationManagedKeys());
-      } catch (IOException | UncheckedIOException | SecurityException e) {
-        sink.print(Diagnostic.Kind.ERROR,
-            Messages.revisionsUnwritable("the exported entity schema", file.toString(), e.toString()));
+    String schemaResource = packageName.isEmpty() ? ModelClass.SCHEMA_RESOURCE
+        : packageName.replace('.', '/') + "/" + ModelClass.SCHEMA_RESOURCE;
+    // One text for the exported file and the model's resource: the schema is serialized once.
+    outputs.render(EntitySchemaFile.FILE_NAME, sink -> {
+      String json = entities.toJson();
+      if (dir.isPresent()) {
+        Path file = dir.get().resolve(EntitySchemaFile.FILE_NAME);
+        try {
+          EntitySchemaFile.write(file, json);
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+          sink.print(Diagnostic.Kind.ERROR,
+              Messages.revisionsUnwritable("the exported entity schema", file.toString(), e.toString()));
+        }
       }
-    }));
+      sink.resource("", schemaResource, json.getBytes(StandardCharsets.UTF_8), List.of());
+    });
     if (!resourceDir.isEmpty()) {
       String index = resourceDir + "/" + RevisionSource.INDEX;
       resource(outputs, index, () -> String.join("\n", files) + (files.isEmpty() ? "" : "\n"));
     }
     for (String name : Dialects.known()) {
-      Dialect dialect = Dialects.named(name);
-      resource(outputs, RESOURCE_DIR + "create_all." + name + ".sql", () -> DdlScript.render(dialect,
+      DdlScript ddl = new DdlScript(Dialects.named(name));
+      resource(outputs, RESOURCE_DIR + "create_all." + name + ".sql", () -> ddl.render(
           "create_all: every table the entities map", entities.schema().tableList(), entities.schema().sequences().values()));
-      resource(outputs, RESOURCE_DIR + "create_orm." + name + ".sql", () -> DdlScript.render(dialect,
+      resource(outputs, RESOURCE_DIR + "create_orm." + name + ".sql", () -> ddl.render(
           "create_orm: the ORM-managed tables (the baseline)", entities.ormManagedTables(), List.of()));
     }
     ModelClass model = new ModelClass(packageName, resourceDir, files);
     outputs.render(model.qualifiedName(), sink -> classes.write(model.toJavaFile(generated), sink));
-    resource(outputs, packageName.isEmpty() ? ModelClass.SCHEMA_RESOURCE
-        : packageName.replace('.', '/') + "/" + ModelClass.SCHEMA_RESOURCE, entities::toCompactJson);
     resource(outputs, GOVERNANCE, () -> new GovernanceReport(entities, chain(dir, location, revisions), renames, reused)
         .toMarkdown());
   }

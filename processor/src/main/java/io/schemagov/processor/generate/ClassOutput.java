@@ -88,8 +88,8 @@ public final class ClassOutput {
     }
     String why = diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
         .map(d -> d.getMessage(Locale.ROOT)).findFirst().orElse("no diagnostic");
-    throw new IOException("the JDK's compiler refused the generated class (--release "
-        + release(env.getSourceVersion()) + "): " + why);
+    throw new IOException("the JDK's compiler refused the generated class at --release "
+        + release(env.getSourceVersion()) + " (schemagov's classes need 9 or later): " + why);
   }
 
   /** {@code RELEASE_17} -> {@code "17"}. */
