@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Deterministic constraint and index names, derived from the table and columns when a revision or
@@ -33,10 +34,13 @@ public final class Names {
   }
 
   /** {@code <prefix>_<table>_<col>_<col>}, cut to fit with a stable hash suffix when too long. */
+  /** Compiled once: a derived name is made for every key, index and unique of every table. */
+  private static final Pattern NOT_WORD = Pattern.compile("[^A-Za-z0-9_]");
+
   private static String derive(String prefix, TableName table, List<String> columns) {
     StringBuilder name = new StringBuilder(prefix).append('_').append(Identifiers.unquoted(table.name()));
     columns.forEach(c -> name.append('_').append(Identifiers.unquoted(c)));
-    String plain = name.toString().replaceAll("[^A-Za-z0-9_]", "_").toLowerCase(Locale.ROOT);
+    String plain = NOT_WORD.matcher(name).replaceAll("_").toLowerCase(Locale.ROOT);
     if (plain.length() <= Identifiers.MAX_LENGTH) {
       return plain;
     }
