@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
@@ -57,13 +59,19 @@ public final class Outputs {
     return new Outputs(env, null);
   }
 
-  /** Files rendered on a thread of their own and written by {@link #finish()} in javac's last round. */
+  /**
+   * Files rendered on a thread of their own, in order, and written by {@link #finish()} in javac's
+   * last round. The thread ends when idle, so a compilation that never reaches its last round (one
+   * an IDE cancels) leaves no thread behind in a long-lived JVM.
+   */
   public static Outputs deferred(ProcessingEnvironment env) {
-    return new Outputs(env, Executors.newSingleThreadExecutor(task -> {
+    ThreadPoolExecutor renderer = new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
       Thread thread = new Thread(task, "schemagov-outputs");
       thread.setDaemon(true);
       return thread;
-    }));
+    });
+    renderer.allowCoreThreadTimeOut(true);
+    return new Outputs(env, renderer);
   }
 
   /** Renders {@code what}; a fault is one {@code internal-error}-style message naming it, never an exception. */
