@@ -47,5 +47,7 @@ class LastRoundTest {
     assertThat(c.generatedSourceFiles()).isEmpty();
     assertThat(c.generatedFiles().stream().map(f -> f.getName())
         .filter(n -> n.contains("io/schemagov/index/TableIndex_") && n.endsWith(".class")).count()).isEqualTo(1);
+    assertThat(c.generatedFiles().stream().map(f -> f.getName())
+        .filter(n -> n.contains("io/schemagov/index/TableIndex_") && n.endsWith(".json")).count()).isEqualTo(1);
   }
 }

@@ -144,7 +144,10 @@ public record EntitySchemaFile(Schema schema, Set<String> migrationManagedKeys) 
     try {
       Method method = model.getMethod(MODEL_METHOD);
       return parse((String) method.invoke(null), where);
-    } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException | ClassCastException e) {
+    } catch (InvocationTargetException e) {
+      // the model's own failure (its schema resource was not packaged) says what to do: pass it on
+      throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(where + " failed", e.getCause());
+    } catch (NoSuchMethodException | IllegalAccessException | ClassCastException e) {
       throw new IllegalArgumentException(model.getName()
           + " is not a schemagov model class; pass the SchemagovModel class the processor generated", e);
     }

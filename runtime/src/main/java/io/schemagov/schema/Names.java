@@ -33,10 +33,10 @@ public final class Names {
     return derive("uq", table, columns);
   }
 
-  /** {@code <prefix>_<table>_<col>_<col>}, cut to fit with a stable hash suffix when too long. */
   /** Compiled once: a derived name is made for every key, index and unique of every table. */
   private static final Pattern NOT_WORD = Pattern.compile("[^A-Za-z0-9_]");
 
+  /** {@code <prefix>_<table>_<col>_<col>}, cut to fit with a stable hash suffix when too long. */
   private static String derive(String prefix, TableName table, List<String> columns) {
     StringBuilder name = new StringBuilder(prefix).append('_').append(Identifiers.unquoted(table.name()));
     columns.forEach(c -> name.append('_').append(Identifiers.unquoted(c)));

@@ -82,7 +82,6 @@ public final class Artifacts {
     String resourceDir = dir.isPresent() ? revisions.location().flatMap(RevisionsDirectory::resourceDir).orElse("") : "";
     List<String> files = dir.isPresent() ? revisions.files() : List.of();
     String packageName = packageName(checked.unit());
-    boolean generated = env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
     List<RenameRow> renames = renames(schema, packageName);
     List<ReusedReference> reused = reused(checked);
 
@@ -114,7 +113,7 @@ public final class Artifacts {
           "create_orm: the ORM-managed tables (the baseline)", entities.ormManagedTables(), List.of()));
     }
     ModelClass model = new ModelClass(packageName, resourceDir, files);
-    outputs.render(model.qualifiedName(), sink -> classes.write(model.toJavaFile(generated), sink));
+    outputs.render(model.qualifiedName(), sink -> classes.write(model.toJavaFile(classes.generatedAnnotation()), sink));
     resource(outputs, GOVERNANCE, () -> new GovernanceReport(entities, chain(dir, location, revisions), renames, reused)
         .toMarkdown());
   }

@@ -39,20 +39,37 @@ import javax.tools.ToolProvider;
  * round a source would not be compiled, so nothing is written then.
  */
 public final class ClassOutput {
+  /** The generated classes use {@code List.of} and {@code InputStream.readAllBytes}. */
+  private static final int LEAST_RELEASE = 9;
+
   private final ProcessingEnvironment env;
   private final boolean lastRound;
   private final Set<String> namedBySources;
+  /** Read on javac's thread: {@link #write} may run on another. */
+  private final int release;
+  private final boolean generatedAnnotation;
 
   /** @param namedBySources the simple names of generated classes the module's sources refer to ({@link SourceMentions}) */
   public ClassOutput(ProcessingEnvironment env, boolean lastRound, Set<String> namedBySources) {
     this.env = env;
     this.lastRound = lastRound;
     this.namedBySources = Set.copyOf(namedBySources);
+    this.release = release(env.getSourceVersion());
+    this.generatedAnnotation = env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
   }
 
-  /** Whether some class must be a generated source, written through javac's Filer on javac's thread. */
+  /** Whether the compilation's platform has {@code @javax.annotation.processing.Generated} (not at release 8). */
+  public boolean generatedAnnotation() {
+    return generatedAnnotation;
+  }
+
+  /**
+   * Whether some class must be a generated source, written through javac's Filer on javac's thread:
+   * one the sources name, no system compiler, or a release below what the classes need (there they
+   * are sources, as before, and fail with javac's own message).
+   */
   public boolean sourcesOnly() {
-    return !namedBySources.isEmpty() || ToolProvider.getSystemJavaCompiler() == null;
+    return !namedBySources.isEmpty() || ToolProvider.getSystemJavaCompiler() == null || release < LEAST_RELEASE;
   }
 
   /**
@@ -61,7 +78,7 @@ public final class ClassOutput {
    */
   public void write(JavaFile file, Outputs.Sink sink) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    if (namedBySources.contains(file.typeSpec.name) || javac == null) {
+    if (namedBySources.contains(file.typeSpec.name) || javac == null || release < LEAST_RELEASE) {
       if (!lastRound) {
         file.writeTo(env.getFiler());
       }
@@ -78,7 +95,7 @@ public final class ClassOutput {
   /** The class files of {@code file} by binary name; the compiler's first error when it refuses it. */
   private Map<String, byte[]> compile(JavaCompiler javac, JavaFile file) throws IOException {
     Map<String, byte[]> classes = new LinkedHashMap<>();
-    List<String> options = List.of("--release", release(env.getSourceVersion()), "-proc:none", "-implicit:none", "-nowarn");
+    List<String> options = List.of("--release", String.valueOf(release), "-proc:none", "-implicit:none", "-nowarn");
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
         JavaFileManager memory = new InMemoryOutput(standard, classes)) {
@@ -88,13 +105,12 @@ public final class ClassOutput {
     }
     String why = diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
         .map(d -> d.getMessage(Locale.ROOT)).findFirst().orElse("no diagnostic");
-    throw new IOException("the JDK's compiler refused the generated class at --release "
-        + release(env.getSourceVersion()) + " (schemagov's classes need 9 or later): " + why);
+    throw new IOException("the JDK's compiler refused the generated class at --release " + release + ": " + why);
   }
 
-  /** {@code RELEASE_17} -> {@code "17"}. */
-  static String release(SourceVersion version) {
-    return version.name().substring("RELEASE_".length());
+  /** {@code RELEASE_17} -> 17. */
+  static int release(SourceVersion version) {
+    return Integer.parseInt(version.name().substring("RELEASE_".length()));
   }
 
   /** Keeps every class file the task writes, by binary name; reads the platform classes as usual. */

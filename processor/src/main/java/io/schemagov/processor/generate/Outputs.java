@@ -24,9 +24,11 @@ import javax.tools.StandardLocation;
  * analysis runs before javac's last round, each file is rendered on a thread of its own while javac
  * goes on to that round (which re-enters every compilation unit of the module: seconds for a large
  * one), and the rendered bytes and any diagnostics are handed to the {@code Filer} and the
- * {@code Messager}, in order, on javac's thread in the last round ({@link #finish()}). Otherwise
+ * {@code Messager}, in order, on javac's thread in the last round ({@link #finish()}); the
+ * originating elements go to the {@code Filer} then, which only reads their source files. Otherwise
  * (the analysis runs in the last round, or a class must be a generated source) each file is
- * rendered and written at once. Either way the same files, in the same order, with the same messages.
+ * rendered and written at once. Either way the same files with the same messages; deferred, a
+ * message about a generated file comes after the analysis's own diagnostics.
  */
 public final class Outputs {
   /** Renders one file (or a few that belong together) into a sink. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.squareup.javapoet.AnnotationSpec;
 import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeSpec;
@@ -102,36 +103,45 @@ public final class TableIndex {
     }
     outputs.render(RESOURCE, sink -> {
       List<TableModel> tables = unordered.stream().sorted(ORDER).toList();
-      byte[] json = (JSON.writerWithDefaultPrettyPrinter()
-          .writeValueAsString(new IndexFile(FORMAT, tables.stream().map(TableEntry::of).toList())) + "\n")
-          .getBytes(StandardCharsets.UTF_8);
-      String name = "TableIndex_" + hash(tables);
-      classes.write(markerClass(name, originating), sink);
-      sink.resource("", RESOURCE, json, originating);
-      sink.resource(PACKAGE, name + ".json", json, originating);
+      String json = JSON.writerWithDefaultPrettyPrinter()
+          .writeValueAsString(new IndexFile(FORMAT, tables.stream().map(TableEntry::of).toList())) + "\n";
+      TreeSet<String> owners = new TreeSet<>();
+      tables.forEach(t -> owners.add(t.owner()));
+      String name = "TableIndex_" + hash(String.join("\n", owners));
+      classes.write(markerClass(name, hash(json), classes.generatedAnnotation(), originating), sink);
+      byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+      sink.resource("", RESOURCE, bytes, originating);
+      sink.resource(PACKAGE, name + ".json", bytes, originating);
     });
   }
 
-  private static JavaFile markerClass(String name, List<? extends Element> originating) {
+  /**
+   * The marker class. Its {@code DIGEST} constant changes with the JSON: build tools that decide
+   * whether a dependent module must recompile from its classpath's classes and constants (Gradle's
+   * compile avoidance, header jars) then see a changed index, as they would not a changed resource.
+   */
+  private static JavaFile markerClass(String name, String digest, boolean generated, List<? extends Element> originating) {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(name)
             .addJavadoc("Marks the tables this module maps ($L.json, beside this class) for schemagov in the\n"
                 + "compilations that depend on it.\n", name)
-            .addAnnotation(
-                AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
-                    .addMember("value", "$S", "io.schemagov.processor.SchemagovProcessor")
-                    .build())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addField(FieldSpec.builder(String.class, "DIGEST", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("A digest of $L.json, so a changed index changes this class.\n", name)
+                .initializer("$S", digest).build())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    if (generated) {
+      type.addAnnotation(AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
+          .addMember("value", "$S", "io.schemagov.processor.SchemagovProcessor").build());
+    }
     originating.forEach(type::addOriginatingElement);
     return JavaFile.builder(PACKAGE, type.build()).skipJavaLangImports(true).build();
   }
 
-  private static String hash(List<TableModel> tables) {
-    TreeSet<String> owners = new TreeSet<>();
-    tables.forEach(t -> owners.add(t.owner()));
+  /** The first 16 hex digits of the text's SHA-256. */
+  private static String hash(String text) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(String.join("\n", owners).getBytes(StandardCharsets.UTF_8));
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every JVM", e);

@@ -34,8 +34,21 @@ class ModelClassTest {
     assertThat(loaded.getMethod("revisionFiles").invoke(null)).isEqualTo(List.of("0001_a.yaml", "0002_b.yaml"));
     InvocationTargetException e = assertThrows(InvocationTargetException.class,
         () -> loaded.getMethod(EntitySchemaFile.MODEL_METHOD).invoke(null));
-    assertThat(e.getCause()).hasMessageThat().isEqualTo(ModelClass.SCHEMA_RESOURCE
-        + " is missing next to SchemagovModel.class: package the class output's resources with its classes");
+    String missing = ModelClass.SCHEMA_RESOURCE
+        + " is missing next to SchemagovModel.class: package the class output's resources with its classes";
+    assertThat(e.getCause()).hasMessageThat().isEqualTo(missing);
+    IllegalStateException viaRuntime = assertThrows(IllegalStateException.class, () -> EntitySchemaFile.fromModel(loaded));
+    assertThat(viaRuntime).hasMessageThat().isEqualTo(missing);
+  }
+
+  @Test
+  void entitiesInTheUnnamedPackageGetAModelThere() throws Exception {
+    Compilation compilation = compiler().compile(source("Invoice",
+        "@jakarta.persistence.Entity public class Invoice { @jakarta.persistence.Id Long id; }"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation.generatedFile(StandardLocation.CLASS_OUTPUT, ModelClass.SCHEMA_RESOURCE)).isPresent();
+    Class<?> model = GeneratedFiles.loader(compilation).loadClass("SchemagovModel");
+    assertThat(EntitySchemaFile.fromModel(model).schema().tables()).containsKey("invoice");
   }
 
   @Test

@@ -63,6 +63,30 @@ class TableIndexTest {
   }
 
   @Test
+  void aChangedIndexChangesItsMarkerClassNotItsName() throws IOException {
+    Compilation before = compiler().compile(MODULE_A);
+    Compilation after = compiler().compile(source("evidence.ProductionSet", "package evidence;",
+        "import jakarta.persistence.*;",
+        "@io.schemagov.MigrationManaged @Entity @Table(name = \"production_sets\")",
+        "public class ProductionSet { @Id Long id; }"));
+    JavaFileObject was = markerClass(before);
+    JavaFileObject is = markerClass(after);
+    assertThat(is.getName()).isEqualTo(was.getName());
+    try (InputStream a = was.openInputStream(); InputStream b = is.openInputStream()) {
+      assertThat(b.readAllBytes()).isNotEqualTo(a.readAllBytes());
+    }
+    try (InputStream a = was.openInputStream(); InputStream b = markerClass(compiler().compile(MODULE_A)).openInputStream()) {
+      assertThat(b.readAllBytes()).isEqualTo(a.readAllBytes());
+    }
+  }
+
+  private static JavaFileObject markerClass(Compilation c) {
+    return c.generatedFiles().stream()
+        .filter(f -> f.getName().contains("io/schemagov/index/TableIndex_") && f.getName().endsWith(".class"))
+        .findFirst().orElseThrow();
+  }
+
+  @Test
   void theIndexIsTheSameWhateverOrderJavacReadsTheSourcesIn() throws IOException {
     JavaFileObject zebra = source("a.Zebra", "package a;", "import jakarta.persistence.*;", "import java.util.*;",
         "@Entity @SecondaryTable(name = \"zebra_detail\") public class Zebra {",
