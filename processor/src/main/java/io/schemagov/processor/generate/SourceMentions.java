@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -30,7 +31,8 @@ public final class SourceMentions {
       return true;
     }
     Set<CompilationUnitTree> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    Names names = new Names(simpleName);
+    // Names of one implementation compare with equals, without decoding each identifier to a String.
+    Names names = new Names(env.getElementUtils().getName(simpleName));
     for (Element root : roots) {
       TreePath path = root instanceof TypeElement ? trees.getPath(root) : null;
       if (path != null && seen.add(path.getCompilationUnit())
@@ -43,20 +45,20 @@ public final class SourceMentions {
 
   /** True when a tree names {@code simpleName}. */
   private static final class Names extends TreeScanner<Boolean, Void> {
-    private final String simpleName;
+    private final Name simpleName;
 
-    Names(String simpleName) {
+    Names(Name simpleName) {
       this.simpleName = simpleName;
     }
 
     @Override
     public Boolean visitIdentifier(IdentifierTree node, Void unused) {
-      return node.getName().contentEquals(simpleName);
+      return simpleName.equals(node.getName());
     }
 
     @Override
     public Boolean visitMemberSelect(MemberSelectTree node, Void unused) {
-      return node.getIdentifier().contentEquals(simpleName) || Boolean.TRUE.equals(super.visitMemberSelect(node, unused));
+      return simpleName.equals(node.getIdentifier()) || Boolean.TRUE.equals(super.visitMemberSelect(node, unused));
     }
 
     @Override

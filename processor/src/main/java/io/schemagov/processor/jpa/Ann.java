@@ -1,13 +1,16 @@
 package io.schemagov.processor.jpa;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -34,10 +37,35 @@ public final class Ann {
     return new Ann(mirror);
   }
 
+  /**
+   * The text of annotation type and attribute names. javac decodes a name's bytes into a new String on
+   * every comparison, and the reader compares them thousands of times per entity; these names are few,
+   * so each one's text is kept, weakly: the names, and their entries, go with their compilation.
+   */
+  private static final Map<Name, String> TEXT = Collections.synchronizedMap(new WeakHashMap<>());
+
+  private static String text(Name name) {
+    return TEXT.computeIfAbsent(name, Name::toString);
+  }
+
   /** A persistence annotation by simple name, {@code jakarta.persistence} or {@code javax.persistence}. */
   public static Optional<Ann> jpa(Element e, String simpleName) {
-    Optional<Ann> a = exact(e, JAKARTA + simpleName);
-    return a.isPresent() ? a : exact(e, JAVAX + simpleName);
+    AnnotationMirror javax = null;
+    for (AnnotationMirror m : e.getAnnotationMirrors()) {
+      String type = text(((TypeElement) m.getAnnotationType().asElement()).getQualifiedName());
+      if (named(type, JAKARTA, simpleName)) {
+        return Optional.of(new Ann(m));
+      }
+      if (javax == null && named(type, JAVAX, simpleName)) {
+        javax = m;
+      }
+    }
+    return Optional.ofNullable(javax).map(Ann::new);
+  }
+
+  /** {@code type} is {@code pkg + simpleName}, tested without building that string. */
+  private static boolean named(String type, String pkg, String simpleName) {
+    return type.length() == pkg.length() + simpleName.length() && type.startsWith(pkg) && type.endsWith(simpleName);
   }
 
   public static boolean hasJpa(Element e, String simpleName) {
@@ -47,7 +75,7 @@ public final class Ann {
   public static Optional<Ann> exact(Element e, String qualifiedName) {
     for (AnnotationMirror m : e.getAnnotationMirrors()) {
       TypeElement type = (TypeElement) m.getAnnotationType().asElement();
-      if (type.getQualifiedName().contentEquals(qualifiedName)) {
+      if (text(type.getQualifiedName()).equals(qualifiedName)) {
         return Optional.of(new Ann(m));
       }
     }
@@ -69,7 +97,7 @@ public final class Ann {
   /** The value written for {@code name}, null when it was left to its default. */
   public AnnotationValue value(String name) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : explicit.entrySet()) {
-      if (e.getKey().getSimpleName().contentEquals(name)) {
+      if (text(e.getKey().getSimpleName()).equals(name)) {
         return e.getValue();
       }
     }
