@@ -69,7 +69,11 @@ public final class ClassOutput {
    * are sources, as before, and fail with javac's own message).
    */
   public boolean sourcesOnly() {
-    return !namedBySources.isEmpty() || ToolProvider.getSystemJavaCompiler() == null || release < LEAST_RELEASE;
+    return !namedBySources.isEmpty() || cannotCompile();
+  }
+
+  private boolean cannotCompile() {
+    return ToolProvider.getSystemJavaCompiler() == null || release < LEAST_RELEASE;
   }
 
   /**
@@ -77,14 +81,13 @@ public final class ClassOutput {
    * {@code sink}, or as a source through the Filer (only on javac's thread, see {@link #sourcesOnly}).
    */
   public void write(JavaFile file, Outputs.Sink sink) throws IOException {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    if (namedBySources.contains(file.typeSpec.name) || javac == null || release < LEAST_RELEASE) {
+    if (namedBySources.contains(file.typeSpec.name) || cannotCompile()) {
       if (!lastRound) {
         file.writeTo(env.getFiler());
       }
       return;
     }
-    for (Map.Entry<String, byte[]> c : compile(javac, file).entrySet()) {
+    for (Map.Entry<String, byte[]> c : compile(ToolProvider.getSystemJavaCompiler(), file).entrySet()) {
       String name = c.getKey();
       int dot = name.lastIndexOf('.');
       sink.resource(dot < 0 ? "" : name.substring(0, dot), name.substring(dot + 1) + ".class", c.getValue(),
